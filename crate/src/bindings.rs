@@ -20,8 +20,14 @@ struct Validation {
 #[wasm_bindgen(js_name = validateNumbers)]
 pub fn validate_numbers(text: &str) -> Result<JsValue, JsError> {
     let v = match crate::factorize::validate_numbers(text) {
-        Ok(numbers) => Validation { numbers, error: None },
-        Err(e) => Validation { numbers: Vec::new(), error: Some(e.to_string()) },
+        Ok(numbers) => Validation {
+            numbers,
+            error: None,
+        },
+        Err(e) => Validation {
+            numbers: Vec::new(),
+            error: Some(e.to_string()),
+        },
     };
     serde_wasm_bindgen::to_value(&v).map_err(|e| JsError::new(&e.to_string()))
 }
@@ -58,5 +64,8 @@ pub fn has_parallel() -> bool {
 
 /// Convert per-number divisor lists into a JS array of `Uint32Array`s.
 fn to_js(lists: Vec<Vec<u32>>) -> js_sys::Array {
-    lists.iter().map(|ds| js_sys::Uint32Array::from(ds.as_slice())).collect()
+    lists
+        .iter()
+        .map(|ds| js_sys::Uint32Array::from(ds.as_slice()))
+        .collect()
 }

@@ -34,7 +34,7 @@ pub fn divisors_in(n: u32, lo: u32, hi: u32) -> Vec<u32> {
     }
     let mut i = lo.max(1);
     loop {
-        if n % i == 0 {
+        if n.is_multiple_of(i) {
             found.push(i);
         }
         if i >= hi {
@@ -128,9 +128,15 @@ pub fn validate_numbers(text: &str) -> Result<Vec<u32>, InputError> {
     for (index, item) in items.iter().enumerate() {
         let digits = item.strip_prefix('-').unwrap_or(item);
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(InputError::NotANumber { index, text: (*item).to_string() });
+            return Err(InputError::NotANumber {
+                index,
+                text: (*item).to_string(),
+            });
         }
-        let out_of_range = || InputError::OutOfRange { index, text: (*item).to_string() };
+        let out_of_range = || InputError::OutOfRange {
+            index,
+            text: (*item).to_string(),
+        };
         if item.starts_with('-') {
             return Err(out_of_range());
         }
@@ -153,7 +159,10 @@ mod tests {
         text.lines()
             .filter_map(|line| {
                 let (n, ds) = line.split_once(':')?;
-                let ds = ds.split_whitespace().map(|d| d.parse().ok()).collect::<Option<_>>()?;
+                let ds = ds
+                    .split_whitespace()
+                    .map(|d| d.parse().ok())
+                    .collect::<Option<_>>()?;
                 Some((n.parse().ok()?, ds))
             })
             .collect()
@@ -162,7 +171,10 @@ mod tests {
     #[test]
     fn divisors_match_python_generator() {
         let expected = python_expected();
-        assert!(expected.len() >= 4, "fixture should list the notes' numbers");
+        assert!(
+            expected.len() >= 4,
+            "fixture should list the notes' numbers"
+        );
         for (n, ds) in expected {
             assert_eq!(divisors(n), ds, "divisors of {n}");
         }
@@ -181,7 +193,10 @@ mod tests {
 
     #[test]
     fn divisors_at_the_top_of_the_range_do_not_overflow() {
-        assert_eq!(divisors_in(u32::MAX, u32::MAX - 2, u32::MAX), vec![u32::MAX]);
+        assert_eq!(
+            divisors_in(u32::MAX, u32::MAX - 2, u32::MAX),
+            vec![u32::MAX]
+        );
     }
 
     #[cfg(feature = "parallel")]
@@ -193,23 +208,52 @@ mod tests {
 
     #[test]
     fn validation_accepts_commas_and_spaces() {
-        assert_eq!(validate_numbers(" 12, 13 14,,15 "), Ok(vec![12, 13, 14, 15]));
+        assert_eq!(
+            validate_numbers(" 12, 13 14,,15 "),
+            Ok(vec![12, 13, 14, 15])
+        );
     }
 
     #[test]
     fn validation_names_the_bad_item() {
         assert_eq!(validate_numbers(""), Err(InputError::Empty));
         assert_eq!(validate_numbers(" , "), Err(InputError::Empty));
-        assert!(matches!(validate_numbers("12, abc"), Err(InputError::NotANumber { index: 1, .. })));
-        assert!(matches!(validate_numbers("1.5"), Err(InputError::NotANumber { index: 0, .. })));
-        assert!(matches!(validate_numbers("-7"), Err(InputError::OutOfRange { index: 0, .. })));
-        assert!(matches!(validate_numbers("0"), Err(InputError::OutOfRange { .. })));
-        assert!(matches!(validate_numbers("1"), Err(InputError::OutOfRange { .. })));
-        assert!(matches!(validate_numbers("1000000001"), Err(InputError::OutOfRange { .. })));
-        assert!(matches!(validate_numbers("99999999999999999999999"), Err(InputError::OutOfRange { .. })));
+        assert!(matches!(
+            validate_numbers("12, abc"),
+            Err(InputError::NotANumber { index: 1, .. })
+        ));
+        assert!(matches!(
+            validate_numbers("1.5"),
+            Err(InputError::NotANumber { index: 0, .. })
+        ));
+        assert!(matches!(
+            validate_numbers("-7"),
+            Err(InputError::OutOfRange { index: 0, .. })
+        ));
+        assert!(matches!(
+            validate_numbers("0"),
+            Err(InputError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            validate_numbers("1"),
+            Err(InputError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            validate_numbers("1000000001"),
+            Err(InputError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            validate_numbers("99999999999999999999999"),
+            Err(InputError::OutOfRange { .. })
+        ));
         assert_eq!(validate_numbers("1000000000"), Ok(vec![MAX_NUMBER]));
         let many = vec!["5"; MAX_COUNT + 1].join(",");
-        assert_eq!(validate_numbers(&many), Err(InputError::TooMany { count: MAX_COUNT + 1 }));
+        assert_eq!(
+            validate_numbers(&many),
+            Err(InputError::TooMany {
+                count: MAX_COUNT + 1
+            })
+        );
         assert!(validate_numbers("-").is_err());
     }
 

@@ -18,7 +18,10 @@ fn main() -> ExitCode {
             let text = args[1..].join(" ");
             match interleave::factorize::validate_numbers(&text) {
                 Ok(numbers) => {
-                    for (n, ds) in numbers.iter().zip(interleave::factorize::factorize_all(&numbers)) {
+                    for (n, ds) in numbers
+                        .iter()
+                        .zip(interleave::factorize::factorize_all(&numbers))
+                    {
                         let ds: Vec<String> = ds.iter().map(u32::to_string).collect();
                         println!("{n}: {}", ds.join(" "));
                     }
@@ -31,7 +34,9 @@ fn main() -> ExitCode {
             }
         }
         Some("run") => {
-            eprintln!("interleave: `run` is not implemented yet: the Python VM is being built (issue 3).");
+            eprintln!(
+                "interleave: `run` is not implemented yet: the Python VM is being built (issue 3)."
+            );
             ExitCode::from(2)
         }
         _ => {

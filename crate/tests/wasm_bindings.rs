@@ -1,0 +1,43 @@
+//! Browser tests of the wasm-bindgen layer (plain build), run in headless Chromium by
+//! wasm-bindgen-test-runner: the JS-facing functions give the same answers as the engine.
+#![cfg(target_arch = "wasm32")]
+
+use interleave::bindings;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn field(obj: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+#[wasm_bindgen_test]
+fn sequential_divisors_reach_js_as_uint32_arrays() {
+    let out = bindings::factorize_sequential(&[12, 2139079]);
+    assert_eq!(out.length(), 2);
+    let first = js_sys::Uint32Array::new(&out.get(0)).to_vec();
+    assert_eq!(first, vec![1, 2, 3, 4, 6, 12]);
+    let second = js_sys::Uint32Array::new(&out.get(1)).to_vec();
+    assert_eq!(second, interleave::factorize::divisors(2139079));
+}
+
+#[wasm_bindgen_test]
+fn validation_reports_errors_as_text() {
+    let ok = bindings::validate_numbers("12, 13").unwrap_or(JsValue::NULL);
+    assert!(field(&ok, "error").is_null() || field(&ok, "error").is_undefined());
+    assert_eq!(js_sys::Array::from(&field(&ok, "numbers")).length(), 2);
+    let bad = bindings::validate_numbers("12, x").unwrap_or(JsValue::NULL);
+    let msg = field(&bad, "error").as_string().unwrap_or_default();
+    assert!(msg.contains("Item 2"), "message was {msg:?}");
+}
+
+#[wasm_bindgen_test]
+fn limits_are_exposed() {
+    let limits = bindings::factorize_limits().unwrap_or(JsValue::NULL);
+    assert_eq!(
+        field(&limits, "maxNumber").as_f64(),
+        Some(f64::from(interleave::factorize::MAX_NUMBER))
+    );
+    assert!(!bindings::has_parallel());
+}
