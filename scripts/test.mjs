@@ -38,7 +38,7 @@ const cargoCounts = (out) => ({
 const suites = [
   { name: 'rustfmt (check)', cmd: 'cargo', args: ['fmt', '--all', '--', '--check'] },
   { name: 'clippy, native, warnings denied', cmd: 'cargo', args: ['clippy', '--all-targets', '--features', 'parallel', '--', '-D', 'warnings'] },
-  { name: 'clippy, wasm32 bindings, warnings denied', cmd: 'cargo', args: ['clippy', '--target', 'wasm32-unknown-unknown', '--lib', '--tests', '--', '-D', 'warnings'] },
+  { name: 'clippy, wasm32 bindings, warnings denied', cmd: 'cargo', args: ['clippy', '--target', 'wasm32-unknown-unknown', '--lib', '--test', 'wasm_bindings', '--', '-D', 'warnings'] },
   { name: 'Rust tests (native)', cmd: 'cargo', args: ['test', '--features', 'parallel'], counts: cargoCounts },
   {
     name: 'wasm tests in headless Chromium (wasm-bindgen-test)',
