@@ -53,7 +53,7 @@ pub fn factorize_all(numbers: &[u32]) -> Vec<Vec<u32>> {
 /// Candidates per parallel task: large enough that scheduling costs nothing measurable, small
 /// enough that uneven numbers still balance across workers.
 #[cfg(feature = "parallel")]
-const CHUNK: u32 = 1 << 20;
+const CHUNK: u32 = 1 << 16;
 
 /// Divisors of each number, with every number's scan split into chunks run on the current rayon
 /// pool. The result equals [`factorize_all`]: chunks are concatenated in order.

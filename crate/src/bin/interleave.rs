@@ -1,47 +1,105 @@
 //! `interleave`: the native command-line runner.
 //!
-//! `interleave factorize N...` prints each number's divisors as the notes' Python generator gives
-//! them (one line per number, `N: d1 d2 ...`), the same format as
-//! `tests/fixtures/factorize/factorize.py`. The Python runner (`interleave run FILE.py`) arrives
-//! with the VM; until then it says so.
+//! - `interleave factorize N...` prints each number's divisors as the notes' Python generator
+//!   gives them (one line per number, `N: d1 d2 ...`), the format of
+//!   `tests/fixtures/factorize/factorize.py`.
+//! - `interleave bench-factorize [--repeat R] [--threads K] N...` times the kernel in-process and
+//!   prints one JSON object (used by `npm run bench`); `--threads` needs the `parallel` feature.
+//! - `interleave run FILE.py` arrives with the VM; until then it says so.
 
+use interleave::factorize::{factorize_all, validate_numbers};
 use std::process::ExitCode;
+use std::time::Instant;
 
-fn usage() -> &'static str {
-    "usage: interleave factorize N [N ...]\n       interleave run FILE.py   (not built yet: the Python VM is in progress)"
-}
+const USAGE: &str = "usage: interleave factorize N [N ...]
+       interleave bench-factorize [--repeat R] [--threads K] N [N ...]
+       interleave run FILE.py   (not built yet: the Python VM is in progress)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("factorize") => {
-            let text = args[1..].join(" ");
-            match interleave::factorize::validate_numbers(&text) {
-                Ok(numbers) => {
-                    for (n, ds) in numbers
-                        .iter()
-                        .zip(interleave::factorize::factorize_all(&numbers))
-                    {
-                        let ds: Vec<String> = ds.iter().map(u32::to_string).collect();
-                        println!("{n}: {}", ds.join(" "));
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("interleave: {e}");
-                    ExitCode::from(2)
-                }
-            }
-        }
-        Some("run") => {
-            eprintln!(
-                "interleave: `run` is not implemented yet: the Python VM is being built (issue 3)."
-            );
+    let result = match args.first().map(String::as_str) {
+        Some("factorize") => factorize(&args[1..]),
+        Some("bench-factorize") => bench(&args[1..]),
+        Some("run") => Err(
+            "`run` is not implemented yet: the Python VM is being built (issue 3).".to_string(),
+        ),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("interleave: {message}");
             ExitCode::from(2)
         }
-        _ => {
-            eprintln!("{}", usage());
-            ExitCode::from(2)
-        }
+    }
+}
+
+fn factorize(args: &[String]) -> Result<(), String> {
+    let numbers = validate_numbers(&args.join(" ")).map_err(|e| e.to_string())?;
+    for (n, ds) in numbers.iter().zip(factorize_all(&numbers)) {
+        let ds: Vec<String> = ds.iter().map(u32::to_string).collect();
+        println!("{n}: {}", ds.join(" "));
+    }
+    Ok(())
+}
+
+/// Take the value after a flag such as `--repeat 5`, removing both from `rest`.
+fn take_flag(rest: &mut Vec<String>, flag: &str) -> Result<Option<usize>, String> {
+    let Some(at) = rest.iter().position(|a| a == flag) else {
+        return Ok(None);
+    };
+    let value = rest
+        .get(at + 1)
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|&v| v >= 1)
+        .ok_or_else(|| format!("{flag} needs a whole number of at least 1"))?;
+    rest.drain(at..at + 2);
+    Ok(Some(value))
+}
+
+fn bench(args: &[String]) -> Result<(), String> {
+    let mut rest = args.to_vec();
+    let repeat = take_flag(&mut rest, "--repeat")?.unwrap_or(5);
+    let threads = take_flag(&mut rest, "--threads")?;
+    let numbers = validate_numbers(&rest.join(" ")).map_err(|e| e.to_string())?;
+    let run = kernel(threads)?;
+    let mut ms = Vec::with_capacity(repeat);
+    let mut found = 0;
+    for _ in 0..repeat {
+        let t0 = Instant::now();
+        found = run(&numbers).iter().map(Vec::len).sum::<usize>();
+        ms.push(t0.elapsed().as_secs_f64() * 1000.0);
+    }
+    let ms: Vec<String> = ms.iter().map(|m| format!("{m:.3}")).collect();
+    println!(
+        "{{\"threads\": {}, \"divisors_found\": {found}, \"ms\": [{}]}}",
+        threads.unwrap_or(0),
+        ms.join(", ")
+    );
+    Ok(())
+}
+
+type Kernel = Box<dyn Fn(&[u32]) -> Vec<Vec<u32>>>;
+
+/// The sequential kernel, or the parallel one on a pool of `threads` native threads.
+fn kernel(threads: Option<usize>) -> Result<Kernel, String> {
+    let Some(threads) = threads else {
+        return Ok(Box::new(factorize_all));
+    };
+    #[cfg(feature = "parallel")]
+    {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| format!("could not start {threads} threads: {e}"))?;
+        Ok(Box::new(move |numbers: &[u32]| {
+            pool.install(|| interleave::factorize::factorize_all_parallel(numbers))
+        }))
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        Err(format!(
+            "--threads {threads} needs the parallel build: cargo build --release --features parallel"
+        ))
     }
 }

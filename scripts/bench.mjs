@@ -1,0 +1,184 @@
+// `npm run bench`: measures, in one run and side by side, what the README and the issues quote:
+// - factorization in Chromium: sequential, and the rayon pool with 1..N workers (speedup);
+// - the same kernel natively (release; sequential and 1..N threads) and the notes' generator
+//   under python3, on the same numbers, as ratios;
+// - first page load to interactive in headless Chromium;
+// - wasm sizes, raw and gzip -9, for both builds.
+// Writes bench/results.json and bench/results.md. Figures are medians of several repeats.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { ROOT, step, run, capture, background } from './lib/steps.mjs';
+import { buildAll } from './lib/build.mjs';
+import { ensureChromium } from './lib/toolchain.mjs';
+
+const NOTES = [2139079, 1214759, 1516637, 1852285];
+const HEAVY = [49999991, 50000017, 50000021, 50000047, 50000059, 50000063, 50000101, 50000131];
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
+const PORT = 4193;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, d = 2) => Number(x.toFixed(d));
+
+function nativeBench(numbers, threads) {
+  const args = ['bench-factorize', '--repeat', String(REPEAT), ...(threads ? ['--threads', String(threads)] : []), ...numbers.map(String)];
+  const r = capture(join(ROOT, 'target/release/interleave'), args);
+  if (r.status !== 0) throw new Error(`native bench failed: ${r.stderr}`);
+  return median(JSON.parse(r.stdout).ms);
+}
+
+function pythonBench(numbers) {
+  const r = capture('python3', ['bench/factorize_python.py', String(Math.max(1, Math.ceil(REPEAT / 2))), ...numbers.map(String)]);
+  if (r.status !== 0) throw new Error(`python3 bench failed: ${r.stderr}`);
+  return median(JSON.parse(r.stdout).ms);
+}
+
+async function waitForServer(url, ms = 20000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server did not answer at ${url}`);
+}
+
+async function browserBench() {
+  const { chromium } = await import('@playwright/test');
+  const server = background('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1', '--bypass-lock']);
+  const base = `http://127.0.0.1:${PORT}/`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    await waitForServer(base);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const loads = [];
+    for (let i = 0; i < REPEAT; i++) {
+      await page.goto(`${base}?numbers=${NOTES.join(',')}&workers=1`);
+      await page.waitForSelector('#app[data-ready="true"]');
+      loads.push(await page.evaluate(() => performance.getEntriesByName('interleave-ready')[0]?.startTime ?? NaN));
+    }
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    const isolated = await page.evaluate(() => crossOriginIsolated);
+    const rowsOf = () =>
+      page.locator('#timings tbody tr').evaluateAll((rows) => rows.map((r) => ({ mode: r.dataset.mode, workers: Number(r.dataset.workers), ms: Number(r.dataset.ms) })));
+    const measure = async (numbers) => {
+      await page.locator('#numbers').fill(numbers.join(', '));
+      const seq = [];
+      const par = new Map();
+      for (let i = 0; i < REPEAT; i++) {
+        await page.locator('#curve').click();
+        await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Done'), null, { timeout: 120000 });
+        for (const r of await rowsOf()) {
+          if (r.mode === 'sequential') seq.push(r.ms);
+          else par.set(r.workers, [...(par.get(r.workers) ?? []), r.ms]);
+        }
+      }
+      return { sequential: median(seq), parallel: Object.fromEntries([...par].map(([k, v]) => [k, median(v)])) };
+    };
+    const notes = await measure(NOTES);
+    const heavy = await measure(HEAVY);
+    return { cores, isolated, loadToInteractiveMs: median(loads), notes, heavy };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+function sizes() {
+  const out = {};
+  for (const b of ['plain', 'threaded']) {
+    const bytes = readFileSync(join(ROOT, `www/pkg/${b}/index_bg.wasm`));
+    out[b] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  }
+  return out;
+}
+
+await buildAll();
+await ensureChromium();
+await step('native release binary (with the rayon kernel)', () => run('cargo', ['build', '--release', '--features', 'parallel', '--bin', 'interleave']));
+const browser = await step('Chromium: page load, sequential and 1..N workers', browserBench);
+const native = await step('native Rust and python3 on the same numbers', () => {
+  const threads = {};
+  for (let k = 1; k <= browser.cores; k++) threads[k] = nativeBench(HEAVY, k);
+  return { notesSequential: nativeBench(NOTES), heavySequential: nativeBench(HEAVY), heavyThreads: threads, pythonNotes: pythonBench(NOTES) };
+});
+const size = sizes();
+
+const results = {
+  date: new Date().toISOString(),
+  repeat: REPEAT,
+  machine: { cores: browser.cores, crossOriginIsolated: browser.isolated },
+  factorize: {
+    notesNumbers: NOTES,
+    heavyNumbers: HEAVY,
+    ms: {
+      wasmSequentialNotes: round(browser.notes.sequential),
+      wasmSequentialHeavy: round(browser.heavy.sequential),
+      wasmWorkersHeavy: Object.fromEntries(Object.entries(browser.heavy.parallel).map(([k, v]) => [k, round(v)])),
+      nativeSequentialNotes: round(native.notesSequential),
+      nativeSequentialHeavy: round(native.heavySequential),
+      nativeThreadsHeavy: Object.fromEntries(Object.entries(native.heavyThreads).map(([k, v]) => [k, round(v)])),
+      python3Notes: round(native.pythonNotes),
+    },
+    ratios: {
+      wasm2WorkersVs1: round(browser.heavy.parallel[1] / browser.heavy.parallel[2]),
+      wasm2WorkersVsSequential: round(browser.heavy.sequential / browser.heavy.parallel[2]),
+      native2ThreadsVs1: round(native.heavyThreads[1] / native.heavyThreads[2]),
+      wasmSequentialVsNativeHeavy: round(browser.heavy.sequential / native.heavySequential),
+      wasmSequentialVsNativeNotes: round(browser.notes.sequential / native.notesSequential),
+      python3VsWasmNotes: round(native.pythonNotes / browser.notes.sequential, 1),
+    },
+  },
+  page: { loadToInteractiveMs: round(browser.loadToInteractiveMs, 0) },
+  wasmBytes: size,
+};
+
+const r = results.factorize.ratios;
+const ms = results.factorize.ms;
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const md = `# Benchmarks
+
+Measured by \`npm run bench\` on ${results.date.slice(0, 10)}, ${results.machine.cores} cores, medians of ${REPEAT} repeats, all in one run.
+
+## Factorization (the notes' naive divisor search)
+
+| measurement | value |
+| --- | --- |
+| Chromium, 2 workers vs 1 worker (heavy preset) | **${r.wasm2WorkersVs1}×** faster |
+| Chromium, 2 workers vs sequential (heavy preset) | ${r.wasm2WorkersVsSequential}× faster |
+| native Rust, 2 threads vs 1 (heavy preset) | ${r.native2ThreadsVs1}× faster |
+| one wasm worker vs native Rust, heavy preset (time ratio) | ${r.wasmSequentialVsNativeHeavy}× |
+| one wasm worker vs native Rust, notes' 4 numbers (time ratio) | ${r.wasmSequentialVsNativeNotes}× |
+| python3 vs one wasm worker, notes' 4 numbers | python3 is **${r.python3VsWasmNotes}×** slower |
+
+Raw medians (ms): wasm sequential ${ms.wasmSequentialHeavy} (heavy), ${ms.wasmSequentialNotes} (notes); wasm workers ${JSON.stringify(ms.wasmWorkersHeavy)} (heavy);
+native sequential ${ms.nativeSequentialHeavy} (heavy), ${ms.nativeSequentialNotes} (notes); native threads ${JSON.stringify(ms.nativeThreadsHeavy)} (heavy); python3 ${ms.python3Notes} (notes).
+
+## Page
+
+| measurement | value |
+| --- | --- |
+| first load to interactive, headless Chromium, localhost | ${results.page.loadToInteractiveMs} ms |
+
+## wasm size
+
+| build | raw | gzip -9 |
+| --- | --- | --- |
+| plain | ${kb(size.plain.raw)} | ${kb(size.plain.gzip)} |
+| threaded | ${kb(size.threaded.raw)} | ${kb(size.threaded.gzip)} |
+`;
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench/results.md'), md);
+console.log(`\n${md}\nWrote bench/results.json and bench/results.md`);

@@ -1,0 +1,26 @@
+// Regenerates docs/screenshot.png (the README's picture of the running page): serves the
+// production build with the isolation headers, runs the speedup curve on the heavy preset in
+// headless Chromium, and captures the page. Run after `npm run build`.
+import { chromium } from '@playwright/test';
+import { ROOT, background } from './lib/steps.mjs';
+import { join } from 'node:path';
+
+const port = 4197;
+const server = background('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--bypass-lock']);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  await new Promise((r) => setTimeout(r, 1500));
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}/?numbers=2139079,1214759,1516637,1852285,50000017,50000021&workers=2`);
+  await page.waitForSelector('#app[data-ready="true"]');
+  await page.locator('#curve').click();
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Done'), null, { timeout: 120000 });
+  await page.screenshot({ path: join(ROOT, 'docs/screenshot.png'), fullPage: true });
+  console.log('wrote docs/screenshot.png');
+} finally {
+  await browser.close();
+  server.kill();
+}
