@@ -1,0 +1,21 @@
+# Common str methods; every result is shown with repr so spaces are visible.
+
+s = '  Hello, Concurrent World!  '
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr('xxhixx'.strip('x')))
+print(repr(s.upper()), repr(s.lower()), repr('hello wORLD foo-bar'.title()))
+print(s.strip().split(), s.split(','), 'a,b,,c'.split(','), 'a b  c'.split(' '))
+print('a-b-c-d'.split('-', 2), ''.split(), ''.split(','), '  '.split(), 'abc'.split('x'))
+print('-'.join(['x', 'y', 'z']), ''.join('abc'), ', '.join([]), '|'.join('ab'))
+print('banana'.replace('a', 'o'), 'banana'.replace('a', 'o', 2), 'aaa'.replace('', '-'))
+print('banana'.find('an'), 'banana'.find('an', 2), 'banana'.find('x'), 'banana'.index('n'))
+print('banana'.count('a'), 'banana'.count('an'), 'aaaa'.count('aa'), 'abc'.count(''))
+print('report.txt'.endswith('.txt'), 'report.txt'.startswith('rep'), 'x.py'.endswith(('.txt', '.py')))
+print('123'.isdigit(), '12a'.isdigit(), ''.isdigit(), '-1'.isdigit(), '٣'.isdigit())
+print('42'.zfill(5), '-42'.zfill(5), 'abc'.zfill(2), '+7'.zfill(4))
+print(repr('mid'.center(9)), repr('mid'.center(8, '*')), repr('ab'.center(1)))
+print(repr('left'.ljust(8, '.')), repr('right'.rjust(8)), repr('x'.rjust(3, '0')))
+print('one\ntwo\r\nthree\n'.splitlines(), 'a\n\nb'.splitlines(), ''.splitlines())
+print('one\ntwo\n'.splitlines(True), 'no newline'.splitlines())
+print('key=value=more'.partition('='), 'novalue'.partition('='), 'a=b'.partition('x'))
+print(repr('  x  '.strip(' x')), 'path/to/file'.split('/')[-1], 'a.b.c'.partition('.')[2])
+print('Title Case Already'.title(), "they're bill's".title(), 'x1y2'.upper(), 'ÀÉ'.lower())
