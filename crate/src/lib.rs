@@ -8,8 +8,11 @@
 //! - [`python`]: the Python-subset front end (lexer, parser), the start of the simulator engine.
 //! - `bindings` (wasm32 only): the thin wasm-bindgen layer the front end calls.
 
+pub mod compiler;
 pub mod factorize;
+pub mod format;
 pub mod python;
+pub mod vm;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;

@@ -5,7 +5,8 @@
 //!   `tests/fixtures/factorize/factorize.py`.
 //! - `interleave bench-factorize [--repeat R] [--threads K] N...` times the kernel in-process and
 //!   prints one JSON object (used by `npm run bench`); `--threads` needs the `parallel` feature.
-//! - `interleave run FILE.py` arrives with the VM; until then it says so.
+//! - `interleave run [--max-steps N] [--max-memory N] FILE.py` runs a Python program on the VM
+//!   like `python3 FILE.py`: its stdout and stderr, exit status 1 after an uncaught exception.
 
 use interleave::factorize::{factorize_all, validate_numbers};
 use std::process::ExitCode;
@@ -13,16 +14,14 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: interleave factorize N [N ...]
        interleave bench-factorize [--repeat R] [--threads K] N [N ...]
-       interleave run FILE.py   (not built yet: the Python VM is in progress)";
+       interleave run [--max-steps N] [--max-memory N] FILE.py";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("factorize") => factorize(&args[1..]),
         Some("bench-factorize") => bench(&args[1..]),
-        Some("run") => Err(
-            "`run` is not implemented yet: the Python VM is being built (issue 3).".to_string(),
-        ),
+        Some("run") => return run(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -102,4 +101,46 @@ fn kernel(threads: Option<usize>) -> Result<Kernel, String> {
             "--threads {threads} needs the parallel build: cargo build --release --features parallel"
         ))
     }
+}
+
+/// `interleave run FILE.py`: the program's output on our stdout/stderr, python3's exit status.
+fn run(args: &[String]) -> ExitCode {
+    use std::io::{IsTerminal, Read, Write};
+    let mut rest = args.to_vec();
+    let mut budget = interleave::vm::Budget::default();
+    for (flag, slot) in [("--max-steps", 0), ("--max-memory", 1)] {
+        match take_flag(&mut rest, flag) {
+            Ok(Some(v)) => {
+                if slot == 0 {
+                    budget.steps = v as u64;
+                } else {
+                    budget.memory = v as u64;
+                }
+            }
+            Ok(None) => {}
+            Err(e) => {
+                eprintln!("interleave: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(path) = rest.first() else {
+        eprintln!("interleave: run needs a file: interleave run FILE.py");
+        return ExitCode::from(2);
+    };
+    let source = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            eprintln!("interleave: can't open file '{path}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut stdin = String::new();
+    if !std::io::stdin().is_terminal() {
+        let _ = std::io::stdin().read_to_string(&mut stdin);
+    }
+    let outcome = interleave::vm::run_source(&source, path, &stdin, budget);
+    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    ExitCode::from(outcome.status().clamp(0, 255) as u8)
 }

@@ -1,0 +1,381 @@
+//! The virtual machine: runs compiled Python code deterministically.
+//!
+//! One [`Vm`] runs one program. Its state is all on the heap (frames, generators, objects), its
+//! output goes to in-memory buffers, and it stops at a step budget and a memory budget, so a run
+//! is a pure function of the program and its inputs. Parts:
+//! [`value`] and [`object`] (the data), [`types`] (builtin classes), [`dict`] (hash tables),
+//! [`frame`] (activations), [`interp`] (the instruction loop), [`call`] (argument binding),
+//! [`ops`] (operators), [`attrs`] (attribute access), [`iterators`] (builtin iteration),
+//! [`repr`] (str and repr), [`builtins`] (builtin functions), [`errors`] (exceptions and
+//! tracebacks), [`native`] (builtins that call back into Python), [`modules`] (importable
+//! modules) and `prelude.py` (builtins written in Python).
+
+pub mod attrs;
+pub mod builtins;
+pub mod call;
+pub mod dict;
+pub mod errors;
+pub mod frame;
+pub mod interp;
+pub mod iterators;
+pub mod methods;
+pub mod modules;
+pub mod native;
+pub mod object;
+pub mod ops;
+pub mod repr;
+pub mod types;
+pub mod value;
+
+use frame::Activation;
+use object::{ObjBox, ObjData};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use types::{TypeId, Types};
+use value::{Obj, Value};
+
+/// A raised Python exception (an instance of a BaseException subclass).
+#[derive(Debug, Clone)]
+pub struct PyErr(pub Value);
+
+/// The result of anything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Limits a run must stay within.
+#[derive(Debug, Clone, Copy)]
+pub struct Budget {
+    /// Most bytecode instructions executed.
+    pub steps: u64,
+    /// Most memory units (roughly: objects and container slots) allocated.
+    pub memory: u64,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget {
+            steps: 200_000_000,
+            memory: 50_000_000,
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exit {
+    /// The program finished (exit status 0, or `sys.exit(n)`).
+    Finished(i32),
+    /// An uncaught exception (its traceback is in stderr; exit status 1).
+    Exception,
+    /// A compile error (printed to stderr; exit status 1).
+    CompileError,
+    /// The step budget ran out.
+    StepBudget,
+    /// The memory budget ran out.
+    MemoryBudget,
+}
+
+/// What a run produced.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// Everything the program wrote to stdout.
+    pub stdout: String,
+    /// Everything written to stderr (tracebacks, warnings, budget messages).
+    pub stderr: String,
+    /// How it ended.
+    pub exit: Exit,
+    /// Instructions executed.
+    pub steps: u64,
+}
+
+impl Outcome {
+    /// The exit status `python3` would give.
+    pub fn status(&self) -> i32 {
+        match self.exit {
+            Exit::Finished(n) => n,
+            _ => 1,
+        }
+    }
+}
+
+/// Run a whole program: parse, compile and execute it.
+pub fn run_source(source: &str, filename: &str, stdin: &str, budget: Budget) -> Outcome {
+    let module = match crate::python::parse_module(source, filename) {
+        Ok(m) => m,
+        Err(e) => {
+            return Outcome {
+                stdout: String::new(),
+                stderr: e.render(),
+                exit: Exit::CompileError,
+                steps: 0,
+            };
+        }
+    };
+    let code = match crate::compiler::compile_module(&module, filename) {
+        Ok(c) => c,
+        Err(e) => {
+            let text = source
+                .lines()
+                .nth((e.line.max(1) - 1) as usize)
+                .unwrap_or("")
+                .to_string();
+            let err = crate::python::syntax_error::SyntaxError {
+                kind: if e.unsupported {
+                    crate::python::syntax_error::ErrorKind::Unsupported
+                } else {
+                    crate::python::syntax_error::ErrorKind::SyntaxError
+                },
+                msg: e.msg,
+                filename: filename.to_string(),
+                lineno: e.line,
+                offset: e.col + 1,
+                end_lineno: e.line,
+                end_offset: 0,
+                text,
+            };
+            return Outcome {
+                stdout: String::new(),
+                stderr: err.render(),
+                exit: Exit::CompileError,
+                steps: 0,
+            };
+        }
+    };
+    let mut vm = Vm::new(source, stdin, budget);
+    let exit = vm.run_main(code);
+    Outcome {
+        stdout: std::mem::take(&mut vm.stdout),
+        stderr: std::mem::take(&mut vm.stderr),
+        exit,
+        steps: vm.steps,
+    }
+}
+
+/// The interpreter state for one run.
+pub struct Vm {
+    next_id: u64,
+    /// The builtin classes.
+    pub types: Types,
+    /// The `builtins` namespace.
+    pub builtins: Obj,
+    /// Imported modules by name.
+    pub modules: HashMap<String, Obj>,
+    /// The program's stdout.
+    pub stdout: String,
+    /// The program's stderr.
+    pub stderr: String,
+    stdin: Vec<String>,
+    stdin_pos: usize,
+    /// The call stack of the (single, for now) thread.
+    pub frames: Vec<Activation>,
+    /// Python frames on the stack (for RecursionError).
+    pub depth: usize,
+    /// Instructions executed.
+    pub steps: u64,
+    memory: u64,
+    budget: Budget,
+    /// The source lines, for tracebacks.
+    pub source_lines: Vec<String>,
+    frame_serial: u64,
+}
+
+/// Python's default recursion limit.
+pub const RECURSION_LIMIT: usize = 1000;
+
+impl Vm {
+    /// A fresh VM for one program.
+    pub fn new(source: &str, stdin: &str, budget: Budget) -> Vm {
+        let mut next_id = 1u64;
+        let mut alloc = |data: ObjData| {
+            let o = Obj(Rc::new(ObjBox {
+                id: next_id,
+                data: RefCell::new(data),
+            }));
+            next_id += 1;
+            o
+        };
+        let types = Types::new(&mut alloc);
+        let builtins = alloc(ObjData::Module(object::Module {
+            name: Rc::from("builtins"),
+            dict: dict::Dict::new(),
+        }));
+        let mut vm = Vm {
+            next_id,
+            types,
+            builtins,
+            modules: HashMap::new(),
+            stdout: String::new(),
+            stderr: String::new(),
+            stdin: stdin.split_inclusive('\n').map(str::to_string).collect(),
+            stdin_pos: 0,
+            frames: Vec::new(),
+            depth: 0,
+            steps: 0,
+            memory: 0,
+            budget,
+            source_lines: source.lines().map(str::to_string).collect(),
+            frame_serial: 0,
+        };
+        builtins::install(&mut vm);
+        vm
+    }
+
+    /// Allocate a heap object.
+    pub fn alloc(&mut self, data: ObjData) -> Obj {
+        let o = Obj(Rc::new(ObjBox {
+            id: self.next_id,
+            data: RefCell::new(data),
+        }));
+        self.next_id += 1;
+        self.memory += 1;
+        o
+    }
+
+    /// Allocate and wrap as a value.
+    pub fn new_obj(&mut self, data: ObjData) -> Value {
+        Value::Obj(self.alloc(data))
+    }
+
+    /// A new list.
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.memory += items.len() as u64;
+        self.new_obj(ObjData::List(items))
+    }
+
+    /// A new tuple.
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        self.memory += items.len() as u64;
+        self.new_obj(ObjData::Tuple(items))
+    }
+
+    /// Count memory used by a container growing by `units`; fails past the memory budget.
+    pub fn charge_memory(&mut self, units: u64) -> PyResult<()> {
+        self.memory = self.memory.saturating_add(units);
+        if self.memory > self.budget.memory {
+            return Err(self.new_error("MemoryError", ""));
+        }
+        Ok(())
+    }
+
+    /// Whether the memory budget is exhausted.
+    pub fn over_memory(&self) -> bool {
+        self.memory > self.budget.memory
+    }
+
+    /// The step budget.
+    pub fn step_budget(&self) -> u64 {
+        self.budget.steps
+    }
+
+    /// A fresh serial number for a frame (traceback de-duplication).
+    pub fn next_frame_serial(&mut self) -> u64 {
+        self.frame_serial += 1;
+        self.frame_serial
+    }
+
+    /// The class of a value.
+    pub fn type_of(&self, v: &Value) -> Obj {
+        let id = match v {
+            Value::None => TypeId::NoneType,
+            Value::Bool(_) => TypeId::Bool,
+            Value::Int(_) | Value::Big(_) => TypeId::Int,
+            Value::Float(_) => TypeId::Float,
+            Value::Str(_) => TypeId::Str,
+            Value::Obj(o) => match &*o.data() {
+                ObjData::List(_) => TypeId::List,
+                ObjData::Tuple(_) => TypeId::Tuple,
+                ObjData::Dict(_) => TypeId::Dict,
+                ObjData::Set(_) => TypeId::Set,
+                ObjData::FrozenSet(_) => TypeId::FrozenSet,
+                ObjData::Function(_) => TypeId::Function,
+                ObjData::Builtin(_) => TypeId::BuiltinFunction,
+                ObjData::BoundMethod { func, .. } => {
+                    if matches!(func, Value::Obj(f) if matches!(&*f.data(), ObjData::Builtin(_))) {
+                        TypeId::BuiltinFunction
+                    } else {
+                        TypeId::Method
+                    }
+                }
+                ObjData::Class(_) => TypeId::Type,
+                ObjData::Instance(i) => return i.class.clone(),
+                ObjData::Generator(g) => {
+                    if g.coroutine {
+                        TypeId::Coroutine
+                    } else {
+                        TypeId::Generator
+                    }
+                }
+                ObjData::Cell(_) => TypeId::Cell,
+                ObjData::Module(_) => TypeId::Module,
+                ObjData::Range { .. } => TypeId::Range,
+                ObjData::Slice { .. } => TypeId::Slice,
+                ObjData::Iter(state) => return self.iterator_class(iterators::type_name(state)),
+                ObjData::Super { .. } => TypeId::Super,
+                ObjData::Descriptor(k, _) => match k {
+                    object::DescriptorKind::Static => TypeId::StaticMethod,
+                    object::DescriptorKind::ClassMethod => TypeId::ClassMethod,
+                    object::DescriptorKind::Property => TypeId::Property,
+                },
+            },
+        };
+        self.types.get(id)
+    }
+
+    /// The class for a builtin iterator type name.
+    fn iterator_class(&self, name: &'static str) -> Obj {
+        match self.types.iterators.get(name) {
+            Some(c) => c.clone(),
+            None => self.types.get(TypeId::Iterator),
+        }
+    }
+
+    /// The name of a value's class (`int`, `Foo`).
+    pub fn type_name(&self, v: &Value) -> Rc<str> {
+        types::class_name(&self.type_of(v))
+    }
+
+    /// Read one line of stdin (with its newline), or None at end of input.
+    pub fn read_line(&mut self) -> Option<String> {
+        let line = self.stdin.get(self.stdin_pos).cloned();
+        if line.is_some() {
+            self.stdin_pos += 1;
+        }
+        line
+    }
+
+    /// Write to the program's stdout.
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        self.charge_memory((s.len() / 64) as u64)?;
+        self.stdout.push_str(s);
+        Ok(())
+    }
+
+    /// Write to the program's stderr.
+    pub fn write_stderr(&mut self, s: &str) -> PyResult<()> {
+        self.charge_memory((s.len() / 64) as u64)?;
+        self.stderr.push_str(s);
+        Ok(())
+    }
+
+    /// Run the module code object as `__main__` and report how it ended.
+    pub fn run_main(&mut self, code: Rc<crate::compiler::code::Code>) -> Exit {
+        if let Err(e) = modules::install_prelude(self) {
+            let text = self.format_exception(&e);
+            self.stderr
+                .push_str("interleave: the builtin prelude failed to load:\n");
+            self.stderr.push_str(&text);
+            return Exit::Exception;
+        }
+        let main = self.alloc(ObjData::Module(object::Module {
+            name: Rc::from("__main__"),
+            dict: dict::Dict::new(),
+        }));
+        if let ObjData::Module(m) = &mut *main.data_mut() {
+            m.dict.set_str("__name__", Value::str("__main__"));
+            m.dict
+                .set_str("__builtins__", Value::Obj(self.builtins.clone()));
+        }
+        self.modules.insert("__main__".into(), main.clone());
+        self.run_module_code(code, main)
+    }
+}

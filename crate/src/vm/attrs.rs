@@ -1,0 +1,473 @@
+//! Attribute access: instance and class namespaces, the MRO, bound methods, descriptors
+//! (staticmethod, classmethod, property), builtin methods, and `super()`.
+
+use super::native::{Input, NativeFrame, Step};
+use super::object::{DescriptorKind, ObjData};
+use super::value::{Obj, Value};
+use super::{PyResult, Vm};
+use std::rc::Rc;
+
+/// The result of an attribute lookup.
+pub enum Attr {
+    /// The value.
+    Value(Value),
+    /// Call this (a property getter or `__getattr__`) to get the value.
+    Call(Value, Vec<Value>),
+}
+
+impl Vm {
+    /// Find `name` in a class's MRO.
+    pub fn lookup_class_attr(&self, cls: &Obj, name: &str) -> Option<Value> {
+        let mro = match &*cls.data() {
+            ObjData::Class(c) => c.mro.clone(),
+            _ => return None,
+        };
+        for c in &mro {
+            if let ObjData::Class(cd) = &*c.data() {
+                if let Some(v) = cd.dict.get_str(name) {
+                    return Some(v);
+                }
+            }
+        }
+        // Builtin methods that user classes inherit (e.g. exceptions' args, object.__init__).
+        None
+    }
+
+    /// Bind a class attribute found for `recv` (an instance) or for a class (recv = None).
+    fn bind(&mut self, v: Value, recv: Option<&Value>, cls: &Obj) -> Attr {
+        if let Value::Obj(o) = &v {
+            match &*o.data() {
+                ObjData::Function(_) => {
+                    if let Some(r) = recv {
+                        return Attr::Value(self.new_obj(ObjData::BoundMethod {
+                            recv: r.clone(),
+                            func: v.clone(),
+                        }));
+                    }
+                }
+                ObjData::Descriptor(DescriptorKind::Static, f) => return Attr::Value(f.clone()),
+                ObjData::Descriptor(DescriptorKind::ClassMethod, f) => {
+                    return Attr::Value(self.new_obj(ObjData::BoundMethod {
+                        recv: Value::Obj(cls.clone()),
+                        func: f.clone(),
+                    }));
+                }
+                ObjData::Descriptor(DescriptorKind::Property, f) => {
+                    if let Some(r) = recv {
+                        return Attr::Call(f.clone(), vec![r.clone()]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Attr::Value(v)
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Attr> {
+        if name == "__class__" {
+            return Ok(Attr::Value(Value::Obj(self.type_of(obj))));
+        }
+        if let Value::Obj(o) = obj {
+            enum K {
+                Instance(Obj),
+                Class,
+                Module,
+                Function,
+                Super(Obj, Value),
+                Other,
+            }
+            let k = match &*o.data() {
+                ObjData::Instance(i) => K::Instance(i.class.clone()),
+                ObjData::Class(_) => K::Class,
+                ObjData::Module(_) => K::Module,
+                ObjData::Function(_) => K::Function,
+                ObjData::Super { class, obj } => K::Super(class.clone(), obj.clone()),
+                _ => K::Other,
+            };
+            match k {
+                K::Instance(cls) => {
+                    if let Some(v) = super::dict::obj_dict_get(o, name) {
+                        return Ok(Attr::Value(v));
+                    }
+                    if let Some(v) = self.lookup_class_attr(&cls, name) {
+                        return Ok(self.bind(v, Some(obj), &cls));
+                    }
+                    if let Some(v) = self.exception_attr(o, name) {
+                        return Ok(Attr::Value(v));
+                    }
+                    if let Some(v) = self.payload_method(obj, name)? {
+                        return Ok(Attr::Value(v));
+                    }
+                    if name == "__dict__" {
+                        let d = match &*o.data() {
+                            ObjData::Instance(i) => i.dict.clone(),
+                            _ => super::dict::Dict::new(),
+                        };
+                        return Ok(Attr::Value(self.new_obj(ObjData::Dict(d))));
+                    }
+                    if let Some(ga) = self.lookup_class_attr(&cls, "__getattr__") {
+                        return Ok(Attr::Call(ga, vec![obj.clone(), Value::str(name)]));
+                    }
+                    let cname = super::types::class_name(&cls);
+                    return Err(self.attribute_error(
+                        obj,
+                        &format!("'{cname}' object has no attribute '{name}'"),
+                        name,
+                    ));
+                }
+                K::Class => {
+                    if let Some(v) = self.lookup_class_attr(o, name) {
+                        return Ok(self.bind(v, None, o));
+                    }
+                    if let Some(v) = self.class_special_attr(o, name) {
+                        return Ok(Attr::Value(v));
+                    }
+                    if let Some(v) = super::methods::builtin_class_method(self, o, name) {
+                        return Ok(Attr::Value(v));
+                    }
+                    let cname = super::types::class_name(o);
+                    return Err(self.attribute_error(
+                        obj,
+                        &format!("type object '{cname}' has no attribute '{name}'"),
+                        name,
+                    ));
+                }
+                K::Module => {
+                    if let Some(v) = super::dict::obj_dict_get(o, name) {
+                        return Ok(Attr::Value(v));
+                    }
+                    let mname = match &*o.data() {
+                        ObjData::Module(m) => m.name.clone(),
+                        _ => Rc::from("?"),
+                    };
+                    return Err(self.attribute_error(
+                        obj,
+                        &format!("module '{mname}' has no attribute '{name}'"),
+                        name,
+                    ));
+                }
+                K::Function => {
+                    if let Some(v) = self.function_attr(o, name) {
+                        return Ok(Attr::Value(v));
+                    }
+                }
+                K::Super(cls, inst) => {
+                    let mro = match &*self.type_of(&inst).data() {
+                        ObjData::Class(c) => c.mro.clone(),
+                        _ => Vec::new(),
+                    };
+                    let start = mro
+                        .iter()
+                        .position(|c| c.is(&cls))
+                        .map(|i| i + 1)
+                        .unwrap_or(mro.len());
+                    for c in &mro[start..] {
+                        let found = match &*c.data() {
+                            ObjData::Class(cd) => cd.dict.get_str(name),
+                            _ => None,
+                        };
+                        if let Some(v) = found {
+                            let owner = self.type_of(&inst);
+                            return Ok(self.bind(v, Some(&inst), &owner));
+                        }
+                    }
+                    // Builtin bases: object.__init__, Exception.__init__, list methods, ...
+                    if let Some(v) = super::methods::super_builtin_method(self, &inst, name) {
+                        return Ok(Attr::Value(v));
+                    }
+                    return Err(self.attribute_error(
+                        obj,
+                        &format!("'super' object has no attribute '{name}'"),
+                        name,
+                    ));
+                }
+                K::Other => {}
+            }
+        }
+        if let Some(v) = super::methods::builtin_method(self, obj, name)? {
+            return Ok(Attr::Value(v));
+        }
+        let t = self.type_name(obj);
+        Err(self.attribute_error(
+            obj,
+            &format!("'{t}' object has no attribute '{name}'"),
+            name,
+        ))
+    }
+
+    /// `getattr` that must not need a Python call (for builtins like hasattr on plain values).
+    pub fn get_attr_value(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match self.get_attr(obj, name)? {
+            Attr::Value(v) => Ok(v),
+            Attr::Call(f, args) => self.call_sync(f, args),
+        }
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            let cls = match &*o.data() {
+                ObjData::Instance(i) => Some(i.class.clone()),
+                _ => None,
+            };
+            if let Some(cls) = cls {
+                if let Some(Value::Obj(p)) = self.lookup_class_attr(&cls, name) {
+                    if matches!(&*p.data(), ObjData::Descriptor(DescriptorKind::Property, _)) {
+                        return Err(self.new_error(
+                            "AttributeError",
+                            &format!(
+                                "property '{name}' of '{}' object has no setter",
+                                super::types::class_name(&cls)
+                            ),
+                        ));
+                    }
+                }
+            }
+            let mut data = o.data_mut();
+            match &mut *data {
+                ObjData::Instance(i) => {
+                    if let Some(exc) = &mut i.exc {
+                        match name {
+                            "__cause__" => {
+                                exc.cause = Some(value).filter(|v| !matches!(v, Value::None));
+                                exc.suppress_context = true;
+                                return Ok(());
+                            }
+                            "__context__" => {
+                                exc.context = Some(value).filter(|v| !matches!(v, Value::None));
+                                return Ok(());
+                            }
+                            _ => {}
+                        }
+                    }
+                    i.dict.set_str(name, value);
+                    return Ok(());
+                }
+                ObjData::Class(c) => {
+                    c.dict.set_str(name, value);
+                    return Ok(());
+                }
+                ObjData::Function(f) => {
+                    match name {
+                        "__name__" => {
+                            if let Value::Str(s) = &value {
+                                f.name = s.clone();
+                            }
+                        }
+                        "__qualname__" => {
+                            if let Value::Str(s) = &value {
+                                f.qualname = s.clone();
+                            }
+                        }
+                        _ => {}
+                    }
+                    f.attrs.set_str(name, value);
+                    return Ok(());
+                }
+                ObjData::Module(m) => {
+                    m.dict.set_str(name, value);
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(obj);
+        if matches!(obj, Value::Obj(_)) {
+            Err(self.new_error(
+                "AttributeError",
+                &format!("'{t}' object has no attribute '{name}'"),
+            ))
+        } else {
+            Err(self.new_error(
+                "AttributeError",
+                &format!("'{t}' object attribute '{name}' is read-only"),
+            ))
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            let removed = match &mut *o.data_mut() {
+                ObjData::Instance(i) => i
+                    .dict
+                    .remove_by_key(&super::dict::HashKey::Str(Rc::from(name)))
+                    .is_some(),
+                ObjData::Class(c) => c
+                    .dict
+                    .remove_by_key(&super::dict::HashKey::Str(Rc::from(name)))
+                    .is_some(),
+                ObjData::Module(m) => m
+                    .dict
+                    .remove_by_key(&super::dict::HashKey::Str(Rc::from(name)))
+                    .is_some(),
+                _ => false,
+            };
+            if removed {
+                return Ok(());
+            }
+        }
+        let t = self.type_name(obj);
+        Err(self.new_error(
+            "AttributeError",
+            &format!("'{t}' object has no attribute '{name}'"),
+        ))
+    }
+
+    fn class_special_attr(&mut self, cls: &Obj, name: &str) -> Option<Value> {
+        let (n, q, bases, mro, module) = match &*cls.data() {
+            ObjData::Class(c) => (
+                c.name.clone(),
+                c.qualname.clone(),
+                c.bases.clone(),
+                c.mro.clone(),
+                c.module.clone(),
+            ),
+            _ => return None,
+        };
+        Some(match name {
+            "__name__" => Value::Str(n),
+            "__qualname__" => Value::Str(q),
+            "__module__" => Value::Str(module),
+            "__bases__" => {
+                let items = bases.into_iter().map(Value::Obj).collect();
+                self.new_tuple(items)
+            }
+            "__mro__" => {
+                let items = mro.into_iter().map(Value::Obj).collect();
+                self.new_tuple(items)
+            }
+            "__doc__" => Value::None,
+            "__dict__" => {
+                let d = match &*cls.data() {
+                    ObjData::Class(c) => c.dict.clone(),
+                    _ => super::dict::Dict::new(),
+                };
+                self.new_obj(ObjData::Dict(d))
+            }
+            _ => return None,
+        })
+    }
+
+    fn function_attr(&mut self, f: &Obj, name: &str) -> Option<Value> {
+        let data = f.data();
+        let ObjData::Function(func) = &*data else {
+            return None;
+        };
+        if let Some(v) = func.attrs.get_str(name) {
+            return Some(v);
+        }
+        Some(match name {
+            "__name__" => Value::Str(func.name.clone()),
+            "__qualname__" => Value::Str(func.qualname.clone()),
+            "__module__" => Value::str("__main__"),
+            "__doc__" => Value::None,
+            "__defaults__" => {
+                let d = func.defaults.clone();
+                drop(data);
+                if d.is_empty() {
+                    return Some(Value::None);
+                }
+                return Some(self.new_tuple(d));
+            }
+            _ => return None,
+        })
+    }
+
+    /// `__enter__`/`__exit__` of a context manager, as (bound exit, bound enter).
+    pub fn context_methods(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let cls = self.type_of(mgr);
+        let enter = self
+            .lookup_class_attr(&cls, "__enter__")
+            .or_else(|| super::methods::builtin_dunder(self, mgr, "__enter__"));
+        let exit = self
+            .lookup_class_attr(&cls, "__exit__")
+            .or_else(|| super::methods::builtin_dunder(self, mgr, "__exit__"));
+        let t = self.type_name(mgr);
+        let Some(enter) = enter else {
+            return Err(self.type_error(&format!(
+                "'{t}' object does not support the context manager protocol"
+            )));
+        };
+        let Some(exit) = exit else {
+            return Err(self.type_error(&format!("'{t}' object does not support the context manager protocol (missed __exit__ method)")));
+        };
+        let be = self.bind_to(enter, mgr);
+        let bx = self.bind_to(exit, mgr);
+        Ok((bx, be))
+    }
+
+    /// Bind a function to a receiver (builtins bound already are returned as they are).
+    pub fn bind_to(&mut self, f: Value, recv: &Value) -> Value {
+        match &f {
+            Value::Obj(o) if matches!(&*o.data(), ObjData::Function(_)) => {
+                self.new_obj(ObjData::BoundMethod {
+                    recv: recv.clone(),
+                    func: f.clone(),
+                })
+            }
+            _ => f,
+        }
+    }
+
+    /// Call synchronously: runs a nested loop until the call returns. Only for short callbacks
+    /// that cannot block (`__iter__`, property getters used by builtins).
+    pub fn call_sync(&mut self, func: Value, args: Vec<Value>) -> PyResult<Value> {
+        let slot = Rc::new(std::cell::RefCell::new(None));
+        let barrier_at = self.frames.len();
+        self.frames.push(super::frame::Activation::Native(
+            Box::new(Barrier { slot: slot.clone() }),
+            super::frame::RetMode::Discard,
+        ));
+        match self.start_call(func, args, Vec::new(), super::frame::RetMode::Push) {
+            Ok(super::interp::Started::Value(v)) => {
+                self.frames.truncate(barrier_at);
+                return Ok(v);
+            }
+            Ok(super::interp::Started::Pushed) => {}
+            Err(e) => {
+                self.frames.truncate(barrier_at);
+                return Err(e);
+            }
+        }
+        while self.frames.len() > barrier_at {
+            self.steps += 1;
+            if self.steps > self.step_budget() {
+                self.frames.truncate(barrier_at);
+                return Err(self.runtime_error("the step budget ran out"));
+            }
+            if let Err(e) = self.step() {
+                if self.unwind(e).is_err() {
+                    break;
+                }
+            }
+        }
+        let r = slot.borrow_mut().take();
+        match r {
+            Some(r) => r,
+            None => Err(self.runtime_error("internal: synchronous call did not finish")),
+        }
+    }
+}
+
+struct Barrier {
+    slot: Rc<std::cell::RefCell<Option<PyResult<Value>>>>,
+}
+
+impl NativeFrame for Barrier {
+    fn name(&self) -> &'static str {
+        "call"
+    }
+
+    fn resume(&mut self, _vm: &mut Vm, input: Input) -> PyResult<Step> {
+        let r = match input {
+            Input::Value(v) => Ok(v),
+            Input::Item(v) => Ok(v.unwrap_or(Value::None)),
+            Input::Error(e) => Err(e),
+            Input::Start => Ok(Value::None),
+        };
+        *self.slot.borrow_mut() = Some(r);
+        Ok(Step::Return(Value::None))
+    }
+}

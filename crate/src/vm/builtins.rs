@@ -1,0 +1,1402 @@
+//! The builtin functions and constructors written in Rust (the rest are in `prelude.py`).
+
+use super::call::Kwargs;
+use super::dict::Dict;
+use super::frame::RetMode;
+use super::native::{Chain, Collect, Flow, Input, NativeFrame, Step};
+use super::object::{Builtin, BuiltinFn, DescriptorKind, ObjData};
+use super::types::{class_name, is_subclass, TypeId};
+use super::value::{Obj, Value};
+use super::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// Make a builtin function value.
+pub fn builtin(vm: &mut Vm, name: &str, f: BuiltinFn) -> Value {
+    vm.new_obj(ObjData::Builtin(Builtin {
+        name: Rc::from(name),
+        f,
+        bound: Value::None,
+    }))
+}
+
+fn set(vm: &mut Vm, name: &str, v: Value) {
+    if let ObjData::Module(m) = &mut *vm.builtins.data_mut() {
+        m.dict.set_str(name, v);
+    }
+}
+
+/// Fill the `builtins` namespace.
+pub fn install(vm: &mut Vm) {
+    let funcs: &[(&str, BuiltinFn)] = &[
+        ("print", b_print),
+        ("len", b_len),
+        ("repr", b_repr),
+        ("ascii", b_repr),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("hasattr", b_hasattr),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("delattr", b_delattr),
+        ("id", b_id),
+        ("hash", b_hash),
+        ("abs", b_abs),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("hex", b_hex),
+        ("bin", b_bin),
+        ("oct", b_oct),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("round", b_round),
+        ("callable", b_callable),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("input", b_input),
+        ("format", b_format),
+        ("__sort_values", b_sort_values),
+        ("__sort_indices", b_sort_indices),
+        ("__build_list", b_build_list),
+        ("vars", b_vars),
+        ("dir", b_dir),
+        ("globals", b_globals),
+    ];
+    for (name, f) in funcs {
+        let v = builtin(vm, name, *f);
+        set(vm, name, v);
+    }
+    let classes = [
+        ("object", TypeId::Object),
+        ("type", TypeId::Type),
+        ("int", TypeId::Int),
+        ("bool", TypeId::Bool),
+        ("float", TypeId::Float),
+        ("str", TypeId::Str),
+        ("list", TypeId::List),
+        ("tuple", TypeId::Tuple),
+        ("dict", TypeId::Dict),
+        ("set", TypeId::Set),
+        ("frozenset", TypeId::FrozenSet),
+        ("range", TypeId::Range),
+        ("slice", TypeId::Slice),
+        ("super", TypeId::Super),
+        ("staticmethod", TypeId::StaticMethod),
+        ("classmethod", TypeId::ClassMethod),
+        ("property", TypeId::Property),
+    ];
+    for (name, id) in classes {
+        let c = vm.types.get(id);
+        set(vm, name, Value::Obj(c));
+    }
+    let excs: Vec<(&str, Obj)> = vm
+        .types
+        .exceptions
+        .iter()
+        .map(|(k, v)| (*k, v.clone()))
+        .collect();
+    for (name, c) in excs {
+        set(vm, name, Value::Obj(c));
+    }
+    let ellipsis = vm.new_obj(ObjData::Tuple(Vec::new()));
+    set(vm, "Ellipsis", ellipsis);
+    let ni = vm.new_obj(ObjData::Tuple(Vec::new()));
+    set(vm, "NotImplemented", ni);
+    set(vm, "__name__", Value::str("builtins"));
+}
+
+fn arg(vm: &mut Vm, args: &[Value], i: usize, fname: &str) -> PyResult<Value> {
+    match args.get(i) {
+        Some(v) => Ok(v.clone()),
+        None => Err(vm.type_error(&format!(
+            "{fname}() takes at least {} argument{} ({} given)",
+            i + 1,
+            if i == 0 { "" } else { "s" },
+            args.len()
+        ))),
+    }
+}
+
+fn exactly(vm: &mut Vm, args: &[Value], n: usize, fname: &str) -> PyResult<()> {
+    if args.len() != n {
+        let msg = if n == 1 {
+            format!(
+                "{fname}() takes exactly one argument ({} given)",
+                args.len()
+            )
+        } else {
+            format!("{fname} expected {n} arguments, got {}", args.len())
+        };
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
+
+fn kwarg(kwargs: &Kwargs, name: &str) -> Option<Value> {
+    kwargs
+        .iter()
+        .find(|(k, _)| &**k == name)
+        .map(|(_, v)| v.clone())
+}
+
+fn value(v: Value) -> PyResult<Flow> {
+    Ok(Flow::Value(v))
+}
+
+// ---- print -------------------------------------------------------------------------------
+
+struct PrintFrame {
+    args: Vec<Value>,
+    parts: Vec<String>,
+    sep: String,
+    end: String,
+    to_stderr: bool,
+    pending: usize,
+}
+
+impl NativeFrame for PrintFrame {
+    fn name(&self) -> &'static str {
+        "print"
+    }
+
+    fn resume(&mut self, vm: &mut Vm, input: Input) -> PyResult<Step> {
+        match input {
+            Input::Start => {}
+            Input::Value(Value::Str(s)) => {
+                self.parts.push(s.to_string());
+                self.pending += 1;
+            }
+            Input::Value(other) => {
+                let t = vm.type_name(&other);
+                return Err(vm.type_error(&format!("__str__ returned non-string (type {t})")));
+            }
+            Input::Error(e) => return Err(e),
+            Input::Item(_) => {}
+        }
+        while self.pending < self.args.len() {
+            let a = self.args[self.pending].clone();
+            match vm.str_flow(a.clone())? {
+                Flow::Value(Value::Str(s)) => {
+                    self.parts.push(s.to_string());
+                    self.pending += 1;
+                }
+                _ => {
+                    let f = vm.builtin_value("str");
+                    return Ok(Step::Call {
+                        func: f,
+                        args: vec![a],
+                        kwargs: Vec::new(),
+                    });
+                }
+            }
+        }
+        // CPython writes each piece separately; they are joined here for one thread.
+        let mut text = self.parts.join(&self.sep);
+        text.push_str(&self.end);
+        if self.to_stderr {
+            vm.write_stderr(&text)?;
+        } else {
+            vm.write_stdout(&text)?;
+        }
+        Ok(Step::Return(Value::None))
+    }
+}
+
+fn b_print(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut to_stderr = false;
+    for (k, v) in &kwargs {
+        match (&**k, v) {
+            ("sep", Value::Str(s)) => sep = s.to_string(),
+            ("sep", Value::None) => {}
+            ("end", Value::Str(s)) => end = s.to_string(),
+            ("end", Value::None) => {}
+            ("sep" | "end", other) => {
+                let t = vm.type_name(other);
+                return Err(vm.type_error(&format!("{k} must be None or a string, not {t}")));
+            }
+            ("file", f) => to_stderr = super::modules::is_stderr(vm, f),
+            ("flush", _) => {}
+            _ => {
+                return Err(
+                    vm.type_error(&format!("'{k}' is an invalid keyword argument for print()"))
+                )
+            }
+        }
+    }
+    Ok(Flow::Native(Box::new(PrintFrame {
+        args,
+        parts: Vec::new(),
+        sep,
+        end,
+        to_stderr,
+        pending: 0,
+    })))
+}
+
+// ---- simple builtins ---------------------------------------------------------------------
+
+fn b_len(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 1, "len")?;
+    let v = &args[0];
+    let n = match v {
+        Value::Str(s) => Some(s.chars().count()),
+        Value::Obj(o) => match &*o.data() {
+            ObjData::List(i) | ObjData::Tuple(i) => Some(i.len()),
+            ObjData::Dict(d) | ObjData::Set(d) | ObjData::FrozenSet(d) => Some(d.len()),
+            ObjData::Range { start, stop, step } => {
+                Some(super::iterators::range_len(*start, *stop, *step) as usize)
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(n) = n {
+        return value(Value::Int(n as i64));
+    }
+    let cls = vm.type_of(v);
+    if let Some(m) = vm.lookup_class_attr(&cls, "__len__") {
+        return Ok(Flow::TailCall {
+            func: m,
+            args: vec![v.clone()],
+            kwargs: Vec::new(),
+        });
+    }
+    if let Some(p) = vm.payload_of(v) {
+        return b_len(vm, vec![p], Vec::new());
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(&format!("object of type '{t}' has no len()")))
+}
+
+fn b_repr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 1, "repr")?;
+    let v = args.into_iter().next().unwrap_or(Value::None);
+    vm.repr_flow(v)
+}
+
+/// isinstance's class check (a class or a tuple of classes).
+pub fn isinstance(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<bool> {
+    let cls = vm.type_of(v);
+    class_matches(vm, &cls, spec, "isinstance")
+}
+
+fn class_matches(vm: &mut Vm, cls: &Obj, spec: &Value, fname: &str) -> PyResult<bool> {
+    match spec {
+        Value::Obj(o) => {
+            let items = match &*o.data() {
+                ObjData::Class(_) => None,
+                ObjData::Tuple(items) => Some(items.clone()),
+                _ => {
+                    return Err(vm.type_error(&format!(
+                        "{fname}() arg 2 must be a type, a tuple of types, or a union"
+                    )));
+                }
+            };
+            match items {
+                None => {
+                    // bool is a subclass of int; ints are not bools.
+                    Ok(is_subclass(cls, o))
+                }
+                Some(items) => {
+                    for it in items {
+                        if class_matches(vm, cls, &it, fname)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+            }
+        }
+        _ => Err(vm.type_error(&format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn b_isinstance(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 2, "isinstance")?;
+    let r = isinstance(vm, &args[0], &args[1])?;
+    value(Value::Bool(r))
+}
+
+fn b_issubclass(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 2, "issubclass")?;
+    let Value::Obj(c) = &args[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    if !matches!(&*c.data(), ObjData::Class(_)) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = class_matches(vm, c, &args[1], "issubclass")?;
+    value(Value::Bool(r))
+}
+
+fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Rc<str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(&format!(
+                "{fname}(): attribute name must be string, not '{t}'"
+            )))
+        }
+    }
+}
+
+fn b_hasattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 2, "hasattr")?;
+    let name = attr_name(vm, &args[1], "hasattr")?;
+    match vm.get_attr(&args[0], &name) {
+        Ok(_) => value(Value::Bool(true)),
+        Err(e) if vm.is_instance_of(&e.0, "AttributeError") => value(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_getattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    if args.len() < 2 || args.len() > 3 {
+        return Err(vm.type_error(&format!(
+            "getattr expected 2 or 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    let name = attr_name(vm, &args[1], "getattr")?;
+    match vm.get_attr(&args[0], &name) {
+        Ok(super::attrs::Attr::Value(v)) => value(v),
+        Ok(super::attrs::Attr::Call(f, a)) => Ok(Flow::TailCall {
+            func: f,
+            args: a,
+            kwargs: Vec::new(),
+        }),
+        Err(e) if args.len() == 3 && vm.is_instance_of(&e.0, "AttributeError") => {
+            value(args[2].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn b_setattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 3, "setattr")?;
+    let name = attr_name(vm, &args[1], "setattr")?;
+    vm.set_attr(&args[0], &name, args[2].clone())?;
+    value(Value::None)
+}
+
+fn b_delattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 2, "delattr")?;
+    let name = attr_name(vm, &args[1], "delattr")?;
+    vm.del_attr(&args[0], &name)?;
+    value(Value::None)
+}
+
+fn b_id(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 1, "id")?;
+    let id = match &args[0] {
+        Value::Obj(o) => 140_000_000_000_000 + o.id() * 48,
+        Value::None => 9_000_000,
+        Value::Bool(b) => 9_000_100 + u64::from(*b) * 32,
+        Value::Int(i) => 9_100_000u64.wrapping_add((*i as u64).wrapping_mul(32)),
+        other => {
+            let s = vm.repr_plain(other);
+            9_200_000 + s.len() as u64 * 48
+        }
+    };
+    value(Value::Int(id as i64))
+}
+
+fn b_hash(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 1, "hash")?;
+    let v = &args[0];
+    let h = match v {
+        Value::Int(i) => python_int_hash(&BigInt::from(*i)),
+        Value::Bool(b) => i64::from(*b),
+        Value::Big(b) => python_int_hash(b),
+        Value::Float(f) if f.fract() == 0.0 && f.is_finite() => {
+            python_int_hash(&BigInt::from(*f as i64))
+        }
+        Value::None => 0x1_0000_0000,
+        _ => {
+            super::dict::hash_key(v).map_err(|u| vm.unhashable(u))?;
+            match v {
+                Value::Obj(o) => (o.id() * 3) as i64,
+                _ => 42,
+            }
+        }
+    };
+    value(Value::Int(h))
+}
+
+/// CPython's hash of an int: reduction modulo 2**61 - 1, with -1 mapped to -2.
+fn python_int_hash(b: &BigInt) -> i64 {
+    let m = BigInt::from((1u64 << 61) - 1);
+    let mut r = (b.abs() % &m).to_i64().unwrap_or(0);
+    if b.is_negative() {
+        r = -r;
+    }
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+fn b_abs(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 1, "abs")?;
+    let v = &args[0];
+    match v {
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => {
+            value(Value::from_big(v.as_bigint().unwrap_or_default().abs()))
+        }
+        Value::Float(f) => value(Value::Float(f.abs())),
+        _ => {
+            let cls = vm.type_of(v);
+            if let Some(m) = vm.lookup_class_attr(&cls, "__abs__") {
+                return Ok(Flow::TailCall {
+                    func: m,
+                    args: vec![v.clone()],
+                    kwargs: Vec::new(),
+                });
+            }
+            let t = vm.type_name(v);
+            Err(vm.type_error(&format!("bad operand type for abs(): '{t}'")))
+        }
+    }
+}
+
+fn b_chr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 1, "chr")?;
+    let Some(i) = args[0].as_i64() else {
+        let t = vm.type_name(&args[0]);
+        return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => value(Value::Str(Rc::from(c.to_string()))),
+        None => Err(vm.new_error("ValueError", "chr() arg not in range(0x110000)")),
+    }
+}
+
+fn b_ord(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 1, "ord")?;
+    match &args[0] {
+        Value::Str(s) => {
+            let mut it = s.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => value(Value::Int(c as i64)),
+                _ => Err(vm.type_error(&format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                ))),
+            }
+        }
+        other => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(&format!("ord() expected string of length 1, but {t} found")))
+        }
+    }
+}
+
+fn radix(vm: &mut Vm, args: Vec<Value>, fname: &str, base: u32) -> PyResult<Flow> {
+    exactly(vm, &args, 1, fname)?;
+    let Some(b) = args[0].as_bigint() else {
+        let t = vm.type_name(&args[0]);
+        return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    let s = crate::format::int_to_base(&b, base, true);
+    value(Value::Str(Rc::from(s)))
+}
+
+fn b_hex(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    radix(vm, args, "hex", 16)
+}
+
+fn b_bin(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    radix(vm, args, "bin", 2)
+}
+
+fn b_oct(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    radix(vm, args, "oct", 8)
+}
+
+fn b_divmod(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 2, "divmod")?;
+    let q = vm.binary(
+        crate::compiler::code::BinOp::FloorDiv,
+        &args[0],
+        &args[1],
+        false,
+    )?;
+    let r = vm.binary(crate::compiler::code::BinOp::Mod, &args[0], &args[1], false)?;
+    match (q, r) {
+        (super::ops::OpResult::Value(q), super::ops::OpResult::Value(r)) => {
+            value(vm.new_tuple(vec![q, r]))
+        }
+        _ => Err(vm.new_error(
+            "NotImplementedError",
+            "not supported by Interleave yet: divmod() of objects with their own operators",
+        )),
+    }
+}
+
+fn b_pow(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    match args.len() {
+        2 => match vm.binary(crate::compiler::code::BinOp::Pow, &args[0], &args[1], false)? {
+            super::ops::OpResult::Value(v) => value(v),
+            super::ops::OpResult::Call(f, a) => Ok(Flow::TailCall {
+                func: f,
+                args: a,
+                kwargs: Vec::new(),
+            }),
+        },
+        3 => {
+            let (Some(b), Some(e), Some(m)) = (
+                args[0].as_bigint(),
+                args[1].as_bigint(),
+                args[2].as_bigint(),
+            ) else {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            };
+            if m.is_zero() {
+                return Err(vm.new_error("ValueError", "pow() 3rd argument cannot be 0"));
+            }
+            if e.is_negative() {
+                return Err(
+                    vm.new_error("ValueError", "base is not invertible for the given modulus")
+                );
+            }
+            let r = b.modpow(&e, &m);
+            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+                r + &m
+            } else {
+                r
+            };
+            value(Value::from_big(r))
+        }
+        n => Err(vm.type_error(&format!("pow expected 2 arguments, got {n}"))),
+    }
+}
+
+fn b_round(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
+    let x = arg(vm, &args, 0, "round")?;
+    let nd = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&kwargs, "ndigits"))
+        .unwrap_or(Value::None);
+    let fe = |vm: &mut Vm, e: crate::format::FmtError| vm.new_error(e.kind.name(), &e.message);
+    match (&x, &nd) {
+        (Value::Float(f), Value::None) => {
+            let r = crate::format::round_float_to_int(*f).map_err(|e| fe(vm, e))?;
+            value(Value::from_big(r))
+        }
+        (Value::Float(f), n) => {
+            let n = n.as_i64().unwrap_or(0);
+            let r = crate::format::round_float(*f, n).map_err(|e| fe(vm, e))?;
+            value(Value::Float(r))
+        }
+        (v, Value::None) if v.as_bigint().is_some() => {
+            value(Value::from_big(v.as_bigint().unwrap_or_default()))
+        }
+        (v, n) if v.as_bigint().is_some() => {
+            let r = crate::format::round_int(
+                &v.as_bigint().unwrap_or_default(),
+                n.as_i64().unwrap_or(0),
+            );
+            value(Value::from_big(r))
+        }
+        _ => {
+            let cls = vm.type_of(&x);
+            if let Some(m) = vm.lookup_class_attr(&cls, "__round__") {
+                return Ok(Flow::TailCall {
+                    func: m,
+                    args: vec![x.clone()],
+                    kwargs: Vec::new(),
+                });
+            }
+            let t = vm.type_name(&x);
+            Err(vm.type_error(&format!("type {t} doesn't define __round__ method")))
+        }
+    }
+}
+
+fn b_callable(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 1, "callable")?;
+    let r = match &args[0] {
+        Value::Obj(o) => match &*o.data() {
+            ObjData::Function(_)
+            | ObjData::Builtin(_)
+            | ObjData::BoundMethod { .. }
+            | ObjData::Class(_) => true,
+            ObjData::Instance(i) => vm.lookup_class_attr(&i.class, "__call__").is_some(),
+            _ => false,
+        },
+        _ => false,
+    };
+    value(Value::Bool(r))
+}
+
+fn b_iter(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    match args.len() {
+        1 => {
+            let it = vm.get_iter(&args[0])?;
+            value(it)
+        }
+        2 => {
+            let it = vm.new_obj(ObjData::Iter(super::object::IterState::Callable {
+                func: args[0].clone(),
+                sentinel: args[1].clone(),
+                done: false,
+            }));
+            value(it)
+        }
+        n => Err(vm.type_error(&format!("iter expected at most 2 arguments, got {n}"))),
+    }
+}
+
+struct NextFrame {
+    default: Option<Value>,
+}
+
+impl NativeFrame for NextFrame {
+    fn name(&self) -> &'static str {
+        "next"
+    }
+    fn resume(&mut self, _vm: &mut Vm, input: Input) -> PyResult<Step> {
+        match input {
+            Input::Item(Some(v)) | Input::Value(v) => Ok(Step::Return(v)),
+            Input::Item(None) => match self.default.take() {
+                Some(d) => Ok(Step::Return(d)),
+                None => Ok(Step::Return(Value::None)),
+            },
+            Input::Error(e) => Err(e),
+            Input::Start => Ok(Step::Return(Value::None)),
+        }
+    }
+}
+
+fn b_next(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    if args.is_empty() || args.len() > 2 {
+        return Err(vm.type_error(&format!(
+            "next expected at least 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let it = args[0].clone();
+    let default = args.get(1).cloned();
+    let is_iter = match &it {
+        Value::Obj(o) => {
+            matches!(&*o.data(), ObjData::Iter(_) | ObjData::Generator(_))
+                || vm.lookup_class_attr(&vm.type_of(&it), "__next__").is_some()
+        }
+        _ => false,
+    };
+    if !is_iter {
+        let t = vm.type_name(&it);
+        return Err(vm.type_error(&format!("'{t}' object is not an iterator")));
+    }
+    match default {
+        None => match vm.start_next(&it, RetMode::Next)? {
+            super::iterators::NextStarted::Item(v) => value(v),
+            super::iterators::NextStarted::Exhausted(r) => Err(vm.stop_iteration(r)),
+            super::iterators::NextStarted::Pushed => Ok(Flow::Pushed),
+        },
+        Some(d) => Ok(Flow::Native(Box::new(NextStepDefault {
+            it: Some(it),
+            inner: NextFrame { default: Some(d) },
+        }))),
+    }
+}
+
+struct NextStepDefault {
+    it: Option<Value>,
+    inner: NextFrame,
+}
+
+impl NativeFrame for NextStepDefault {
+    fn name(&self) -> &'static str {
+        "next"
+    }
+    fn resume(&mut self, vm: &mut Vm, input: Input) -> PyResult<Step> {
+        match input {
+            Input::Start => Ok(Step::Next(self.it.take().unwrap_or(Value::None))),
+            other => self.inner.resume(vm, other),
+        }
+    }
+}
+
+fn b_input(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    if let Some(p) = args.first() {
+        let s = vm.str_plain(p);
+        vm.write_stdout(&s)?;
+    }
+    match vm.read_line() {
+        Some(mut line) => {
+            if line.ends_with('\n') {
+                line.pop();
+            }
+            value(Value::Str(Rc::from(line)))
+        }
+        None => Err(vm.new_error("EOFError", "EOF when reading a line")),
+    }
+}
+
+fn b_format(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    let v = arg(vm, &args, 0, "format")?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(&format!("format() argument 2 must be str, not {t}")));
+        }
+        None => Rc::from(""),
+    };
+    if let Some(s) = vm.format_plain(&v, &spec)? {
+        return value(Value::Str(Rc::from(s)));
+    }
+    let cls = vm.type_of(&v);
+    if let Some(m) = vm.lookup_class_attr(&cls, "__format__") {
+        return Ok(Flow::TailCall {
+            func: m,
+            args: vec![v, Value::Str(spec)],
+            kwargs: Vec::new(),
+        });
+    }
+    if !spec.is_empty() {
+        let t = vm.type_name(&v);
+        return Err(vm.type_error(&format!(
+            "unsupported format string passed to {t}.__format__"
+        )));
+    }
+    vm.str_flow(v)
+}
+
+fn b_vars(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    let v = arg(vm, &args, 0, "vars")?;
+    let r = vm.get_attr_value(&v, "__dict__")?;
+    value(r)
+}
+
+fn b_dir(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    let v = arg(vm, &args, 0, "dir")?;
+    let mut names: Vec<String> = Vec::new();
+    if let Value::Obj(o) = &v {
+        let (own, cls) = match &*o.data() {
+            ObjData::Instance(i) => (i.dict.keys(), Some(i.class.clone())),
+            ObjData::Class(c) => (c.dict.keys(), None),
+            ObjData::Module(m) => (m.dict.keys(), None),
+            _ => (Vec::new(), Some(vm.type_of(&v))),
+        };
+        let mro = match cls.as_ref().map(|c| c.data()) {
+            Some(d) => match &*d {
+                ObjData::Class(c) => c.mro.clone(),
+                _ => Vec::new(),
+            },
+            None => match &*o.data() {
+                ObjData::Class(c) => c.mro.clone(),
+                _ => Vec::new(),
+            },
+        };
+        for k in own {
+            if let Value::Str(s) = k {
+                names.push(s.to_string());
+            }
+        }
+        for c in mro {
+            if let ObjData::Class(cd) = &*c.data() {
+                for k in cd.dict.keys() {
+                    if let Value::Str(s) = k {
+                        names.push(s.to_string());
+                    }
+                }
+            }
+        }
+    }
+    for d in super::methods::OBJECT_DUNDERS {
+        names.push((*d).to_string());
+    }
+    names.sort();
+    names.dedup();
+    let items = names.into_iter().map(|s| Value::Str(Rc::from(s))).collect();
+    value(vm.new_list(items))
+}
+
+fn b_globals(vm: &mut Vm, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    let g = match vm.frames.last() {
+        Some(super::frame::Activation::Py(f)) => f.globals.clone(),
+        _ => vm.builtins.clone(),
+    };
+    let d = match &*g.data() {
+        ObjData::Module(m) => m.dict.clone(),
+        _ => Dict::new(),
+    };
+    value(vm.new_obj(ObjData::Dict(d)))
+}
+
+/// `__build_list(x)`: never called by programs; used internally as a no-op call target.
+fn b_build_list(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    let items = args;
+    value(vm.new_list(items))
+}
+
+// ---- sorting -------------------------------------------------------------------------------
+
+/// Stable sort of builtin values (ints, floats, strs, tuples, lists) with CPython's errors.
+fn sort_values(vm: &mut Vm, items: &mut [Value], reverse: bool) -> PyResult<()> {
+    let mut err = None;
+    // Merge sort via sort_by with a captured error (the comparison must be total for std).
+    let mut indexed: Vec<(usize, Value)> = items.iter().cloned().enumerate().collect();
+    indexed.sort_by(|a, b| {
+        if err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        match vm.order(&a.1, &b.1, crate::compiler::code::CmpOp::Lt) {
+            Ok(o) => {
+                if reverse {
+                    o.reverse()
+                } else {
+                    o
+                }
+            }
+            Err(e) => {
+                err = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    for (slot, (_, v)) in items.iter_mut().zip(indexed) {
+        *slot = v;
+    }
+    Ok(())
+}
+
+fn b_sort_values(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    let list = arg(vm, &args, 0, "__sort_values")?;
+    let reverse = match args.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let Value::Obj(o) = &list else {
+        return value(Value::None);
+    };
+    let mut items = match &*o.data() {
+        ObjData::List(i) => i.clone(),
+        _ => Vec::new(),
+    };
+    sort_values(vm, &mut items, reverse)?;
+    if let ObjData::List(i) = &mut *o.data_mut() {
+        *i = items;
+    }
+    value(Value::None)
+}
+
+fn b_sort_indices(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    let keys = arg(vm, &args, 0, "__sort_indices")?;
+    let reverse = match args.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let keys = match vm.snapshot_items(&keys) {
+        Some(k) => k?,
+        None => Vec::new(),
+    };
+    let mut pairs: Vec<Value> = Vec::new();
+    for (i, k) in keys.into_iter().enumerate() {
+        pairs.push(vm.new_tuple(vec![k, Value::Int(i as i64)]));
+    }
+    // Sort (key, index) tuples: stable on keys because indices break ties; reversed sorts keep
+    // equal keys in their original order, as CPython's do.
+    let mut err = None;
+    let mut idx: Vec<(Value, i64)> = pairs
+        .iter()
+        .filter_map(|p| match p {
+            Value::Obj(o) => match &*o.data() {
+                ObjData::Tuple(t) => Some((t[0].clone(), t[1].as_i64().unwrap_or(0))),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    idx.sort_by(|a, b| {
+        if err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        match vm.order(&a.0, &b.0, crate::compiler::code::CmpOp::Lt) {
+            Ok(o) => {
+                if reverse {
+                    o.reverse()
+                } else {
+                    o
+                }
+            }
+            Err(e) => {
+                err = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let out = idx.into_iter().map(|(_, i)| Value::Int(i)).collect();
+    value(vm.new_list(out))
+}
+
+// ---- constructors --------------------------------------------------------------------------
+
+/// Call a builtin class: `int(x)`, `list(it)`, `dict(...)`, `type(x)`, ...
+pub fn construct_builtin(
+    vm: &mut Vm,
+    id: TypeId,
+    cls: &Obj,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> PyResult<Flow> {
+    let name = class_name(cls);
+    match id {
+        TypeId::Type => match args.len() {
+            1 => value(Value::Obj(vm.type_of(&args[0]))),
+            3 => Err(vm.new_error(
+                "NotImplementedError",
+                "not supported by Interleave yet: type(name, bases, dict)",
+            )),
+            _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+        },
+        TypeId::Object => {
+            if !args.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            let obj = vm.types.get(TypeId::Object);
+            value(vm.new_obj(ObjData::Instance(super::object::Instance {
+                class: obj,
+                dict: Dict::new(),
+                exc: None,
+                payload: None,
+            })))
+        }
+        TypeId::Int => {
+            let base = args.get(1).cloned().or_else(|| kwarg(&kwargs, "base"));
+            match (args.first(), base) {
+                (None, _) => value(Value::Int(0)),
+                (Some(Value::Str(s)), base) => {
+                    let b = match base {
+                        Some(b) => b.as_i64().unwrap_or(10) as u32,
+                        None => 10,
+                    };
+                    let r = crate::format::parse_int(s, b)
+                        .map_err(|e| vm.new_error(e.kind.name(), &e.message))?;
+                    value(Value::from_big(r))
+                }
+                (Some(v @ (Value::Int(_) | Value::Big(_))), None) => value(v.clone()),
+                (Some(Value::Bool(b)), None) => value(Value::Int(i64::from(*b))),
+                (Some(Value::Float(f)), None) => {
+                    let r = crate::format::float_to_int(*f)
+                        .map_err(|e| vm.new_error(e.kind.name(), &e.message))?;
+                    value(Value::from_big(r))
+                }
+                (Some(other), None) => {
+                    let c = vm.type_of(other);
+                    if let Some(m) = vm.lookup_class_attr(&c, "__int__") {
+                        return Ok(Flow::TailCall {
+                            func: m,
+                            args: vec![other.clone()],
+                            kwargs: Vec::new(),
+                        });
+                    }
+                    let t = vm.type_name(other);
+                    Err(vm.type_error(&format!("int() argument must be a string, a bytes-like object or a real number, not '{t}'")))
+                }
+                (Some(_), Some(_)) => {
+                    Err(vm.type_error("int() can't convert non-string with explicit base"))
+                }
+            }
+        }
+        TypeId::Float => match args.first() {
+            None => value(Value::Float(0.0)),
+            Some(Value::Str(s)) => {
+                let f = crate::format::parse_float(s)
+                    .map_err(|e| vm.new_error(e.kind.name(), &e.message))?;
+                value(Value::Float(f))
+            }
+            Some(Value::Float(f)) => value(Value::Float(*f)),
+            Some(v) if v.as_bigint().is_some() => {
+                let f = crate::format::int_to_f64(&v.as_bigint().unwrap_or_default())
+                    .map_err(|e| vm.new_error(e.kind.name(), &e.message))?;
+                value(Value::Float(f))
+            }
+            Some(other) => {
+                let t = vm.type_name(other);
+                Err(vm.type_error(&format!(
+                    "float() argument must be a string or a real number, not '{t}'"
+                )))
+            }
+        },
+        TypeId::Bool => match args.first() {
+            None => value(Value::Bool(false)),
+            Some(v) => {
+                let t = vm.truthy(v)?;
+                value(Value::Bool(t))
+            }
+        },
+        TypeId::Str => match args.first() {
+            None => value(Value::str("")),
+            Some(v) => vm.str_flow(v.clone()),
+        },
+        TypeId::List | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet => {
+            if !kwargs.is_empty() {
+                return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
+            }
+            if args.len() > 1 {
+                return Err(vm.type_error(&format!(
+                    "{name} expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            let then: fn(&mut Vm, Vec<Value>) -> PyResult<Value> = match id {
+                TypeId::List => |vm, items| Ok(vm.new_list(items)),
+                TypeId::Tuple => |vm, items| Ok(vm.new_tuple(items)),
+                TypeId::Set => |vm, items| vm.new_set(items),
+                _ => |vm, items| {
+                    let s = vm.new_set(items)?;
+                    if let Value::Obj(o) = &s {
+                        let d = match &*o.data() {
+                            ObjData::Set(d) => d.clone(),
+                            _ => Dict::new(),
+                        };
+                        *o.data_mut() = ObjData::FrozenSet(d);
+                    }
+                    Ok(s)
+                },
+            };
+            match args.into_iter().next() {
+                None => value(then(vm, Vec::new())?),
+                Some(src) => Ok(Flow::Native(Box::new(Collect::new("collect", src, then)))),
+            }
+        }
+        TypeId::Dict => {
+            let mut d = Dict::new();
+            for (k, v) in &kwargs {
+                d.set_str(k, v.clone());
+            }
+            match args.into_iter().next() {
+                None => value(vm.new_obj(ObjData::Dict(d))),
+                Some(src) => {
+                    let is_dict =
+                        matches!(&src, Value::Obj(o) if matches!(&*o.data(), ObjData::Dict(_)));
+                    if is_dict {
+                        let target = vm.new_obj(ObjData::Dict(Dict::new()));
+                        vm.dict_update(&target, &src)?;
+                        if let Value::Obj(o) = &target {
+                            if let ObjData::Dict(t) = &mut *o.data_mut() {
+                                for (k, v) in d.items() {
+                                    let _ = t.insert(k, v);
+                                }
+                            }
+                        }
+                        return value(target);
+                    }
+                    Ok(Flow::Native(Box::new(Collect::new(
+                        "dict",
+                        src,
+                        |vm, items| {
+                            let mut d = Dict::new();
+                            for (i, pair) in items.into_iter().enumerate() {
+                                let kv = vm.snapshot_items(&pair).transpose()?.unwrap_or_default();
+                                if kv.len() != 2 {
+                                    return Err(vm.new_error("ValueError", &format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len())));
+                                }
+                                d.insert(kv[0].clone(), kv[1].clone())
+                                    .map_err(|u| vm.unhashable(u))?;
+                            }
+                            Ok(vm.new_obj(ObjData::Dict(d)))
+                        },
+                    ))))
+                }
+            }
+        }
+        TypeId::Range => {
+            let ints: Vec<i64> = args
+                .iter()
+                .map(|a| a.as_i64())
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| {
+                    let bad = args
+                        .iter()
+                        .find(|a| a.as_i64().is_none())
+                        .cloned()
+                        .unwrap_or(Value::None);
+                    let t = vm.type_name(&bad);
+                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
+                })?;
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                _ => {
+                    return Err(vm.type_error(&format!(
+                        "range expected at most 3 arguments, got {}",
+                        ints.len()
+                    )))
+                }
+            };
+            if step == 0 {
+                return Err(vm.new_error("ValueError", "range() arg 3 must not be zero"));
+            }
+            value(vm.new_obj(ObjData::Range { start, stop, step }))
+        }
+        TypeId::Slice => {
+            let (a, b, c) = match args.len() {
+                1 => (Value::None, args[0].clone(), Value::None),
+                2 => (args[0].clone(), args[1].clone(), Value::None),
+                3 => (args[0].clone(), args[1].clone(), args[2].clone()),
+                _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+            };
+            value(vm.new_obj(ObjData::Slice {
+                start: a,
+                stop: b,
+                step: c,
+            }))
+        }
+        TypeId::Super => {
+            // Zero-argument super(): the __class__ cell and the first argument of the caller.
+            let (cls, inst) = match (args.first(), args.get(1)) {
+                (Some(Value::Obj(c)), Some(i)) => (c.clone(), i.clone()),
+                _ => super_from_frame(vm)?,
+            };
+            value(vm.new_obj(ObjData::Super {
+                class: cls,
+                obj: inst,
+            }))
+        }
+        TypeId::StaticMethod | TypeId::ClassMethod | TypeId::Property => {
+            let f = arg(vm, &args, 0, &name)?;
+            let kind = match id {
+                TypeId::StaticMethod => DescriptorKind::Static,
+                TypeId::ClassMethod => DescriptorKind::ClassMethod,
+                _ => DescriptorKind::Property,
+            };
+            value(vm.new_obj(ObjData::Descriptor(kind, f)))
+        }
+        _ => Err(vm.type_error(&format!("cannot create '{name}' instances"))),
+    }
+}
+
+fn super_from_frame(vm: &mut Vm) -> PyResult<(Obj, Value)> {
+    let Some(super::frame::Activation::Py(f)) = vm.frames.last() else {
+        return Err(vm.runtime_error("super(): no arguments"));
+    };
+    let first = f.fast.first().cloned().flatten();
+    let cell_index = f
+        .code
+        .cellvars
+        .iter()
+        .chain(f.code.freevars.iter())
+        .position(|n| &**n == "__class__");
+    let cls = cell_index
+        .and_then(|i| f.cells.get(i).cloned())
+        .and_then(|c| match &*c.data() {
+            ObjData::Cell(Some(Value::Obj(o))) => Some(o.clone()),
+            _ => None,
+        });
+    match (cls, first) {
+        (Some(c), Some(i)) => Ok((c, i)),
+        (None, _) => Err(vm.runtime_error("super(): __class__ cell not found")),
+        (_, None) => Err(vm.runtime_error("super(): no arguments")),
+    }
+}
+
+/// Fill a builtin subclass instance's payload from constructor args (e.g. `MyList([1, 2])`).
+pub fn init_payload(vm: &mut Vm, inst: &Value, args: Vec<Value>) -> PyResult<()> {
+    let Some(p) = vm.payload_of(inst) else {
+        return Ok(());
+    };
+    if let Some(src) = args.first() {
+        if let Some(items) = vm.snapshot_items(src) {
+            let items = items?;
+            if let Value::Obj(o) = &p {
+                match &mut *o.data_mut() {
+                    ObjData::List(l) => l.extend(items),
+                    ObjData::Dict(_) => {}
+                    _ => {}
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A native frame that collects `iterable` and extends `target` (a list) with it.
+pub fn extend_frame(target: Value, iterable: Value) -> Box<dyn NativeFrame> {
+    struct Extend {
+        target: Value,
+        collect: Collect,
+    }
+    impl NativeFrame for Extend {
+        fn name(&self) -> &'static str {
+            "extend"
+        }
+        fn resume(&mut self, vm: &mut Vm, input: Input) -> PyResult<Step> {
+            match self.collect.resume(vm, input)? {
+                Step::Return(list) => {
+                    let items = match &list {
+                        Value::Obj(o) => match &*o.data() {
+                            ObjData::List(i) => i.clone(),
+                            _ => Vec::new(),
+                        },
+                        _ => Vec::new(),
+                    };
+                    if let Value::Obj(o) = &self.target {
+                        if let ObjData::List(l) = &mut *o.data_mut() {
+                            l.extend(items);
+                        }
+                    }
+                    Ok(Step::Return(self.target.clone()))
+                }
+                other => Ok(other),
+            }
+        }
+    }
+    Box::new(Extend {
+        target,
+        collect: Collect::new("extend", iterable, |vm, items| Ok(vm.new_list(items))),
+    })
+}
+
+/// Create a class from its body function, name and bases (the BuildClass instruction).
+impl Vm {
+    /// Run the class body in a fresh namespace, then make the class.
+    pub fn build_class(&mut self, body: Value, name: Value, bases: Vec<Value>) -> PyResult<()> {
+        let Value::Str(name) = name else {
+            return Err(self.runtime_error("internal: class name is not a str"));
+        };
+        let mut base_objs = Vec::new();
+        for b in &bases {
+            match b {
+                Value::Obj(o) if matches!(&*o.data(), ObjData::Class(_)) => {
+                    base_objs.push(o.clone())
+                }
+                other => {
+                    let t = self.type_name(other);
+                    return Err(self.type_error(&format!("bases must be types, not {t}")));
+                }
+            }
+        }
+        if base_objs.len() > 1 {
+            return Err(self.new_error(
+                "NotImplementedError",
+                "not supported by Interleave yet: multiple inheritance",
+            ));
+        }
+        if base_objs.is_empty() {
+            base_objs.push(self.types.get(TypeId::Object));
+        }
+        let module_name = match self.frames.last() {
+            Some(super::frame::Activation::Py(f)) => match &*f.globals.data() {
+                ObjData::Module(m) => m.name.clone(),
+                _ => Rc::from("__main__"),
+            },
+            _ => Rc::from("__main__"),
+        };
+        let mut alloc_ids: Vec<Obj> = Vec::new();
+        let cls = {
+            let mut alloc = |data: ObjData| {
+                let o = self.alloc(data);
+                alloc_ids.push(o.clone());
+                o
+            };
+            super::types::make_class(
+                &mut alloc,
+                &name,
+                base_objs,
+                Dict::new(),
+                None,
+                &module_name,
+            )
+        };
+        // Run the body with the class as its namespace.
+        let Value::Obj(fobj) = &body else {
+            return Err(self.runtime_error("internal: class body is not a function"));
+        };
+        let (code, globals, closure) = match &*fobj.data() {
+            ObjData::Function(f) => (f.code.clone(), f.globals.clone(), f.closure.clone()),
+            _ => return Err(self.runtime_error("internal: class body is not a function")),
+        };
+        if let ObjData::Class(c) = &mut *cls.data_mut() {
+            c.dict
+                .set_str("__module__", Value::Str(module_name.clone()));
+        }
+        let mut frame = self.new_frame(
+            code.clone(),
+            globals,
+            Some(cls.clone()),
+            Vec::new(),
+            RetMode::Discard,
+        );
+        for cv in code.cellvars.iter() {
+            let init = if &**cv == "__class__" {
+                Some(Value::Obj(cls.clone()))
+            } else {
+                None
+            };
+            let cell = self.alloc(ObjData::Cell(init));
+            frame.cells.push(cell);
+        }
+        frame.cells.extend(closure);
+        // The body's result is discarded; the class is pushed by a chained native step.
+        self.frames.push(super::frame::Activation::Native(
+            Box::new(PushClass {
+                cls: Value::Obj(cls.clone()),
+            }),
+            RetMode::Push,
+        ));
+        if let Err(e) = self.push_frame(Box::new(frame)) {
+            self.frames.pop();
+            return Err(e);
+        }
+        // Qualname from the body.
+        let q = code.qualname.clone();
+        if let ObjData::Class(c) = &mut *cls.data_mut() {
+            c.qualname = q;
+        }
+        Ok(())
+    }
+}
+
+/// After a class body runs, push the class.
+struct PushClass {
+    cls: Value,
+}
+
+impl NativeFrame for PushClass {
+    fn name(&self) -> &'static str {
+        "class"
+    }
+    fn resume(&mut self, _vm: &mut Vm, input: Input) -> PyResult<Step> {
+        match input {
+            Input::Error(e) => Err(e),
+            _ => Ok(Step::Return(self.cls.clone())),
+        }
+    }
+}
+
+/// Chain helper used by other modules.
+pub fn chain(
+    calls: VecDeque<(Value, Vec<Value>)>,
+    finish: super::native::Finish,
+    name: &'static str,
+) -> Box<dyn NativeFrame> {
+    Box::new(Chain {
+        calls,
+        results: Vec::new(),
+        finish,
+        name,
+    })
+}

@@ -1,0 +1,408 @@
+//! Calling: binding arguments to parameters with CPython's error messages, creating frames and
+//! generators, instantiating classes, and dispatching builtins.
+
+use super::frame::{Activation, RetMode};
+use super::interp::Started;
+use super::native::Flow;
+use super::object::{Function, GenState, Generator, Instance, ObjData};
+use super::types::{is_subclass, TypeId};
+use super::value::{Obj, Value};
+use super::{PyResult, Vm, RECURSION_LIMIT};
+use crate::compiler::code::CodeKind;
+use std::rc::Rc;
+
+/// Keyword arguments as (name, value) pairs.
+pub type Kwargs = Vec<(Rc<str>, Value)>;
+
+impl Vm {
+    /// Start calling `func`. Python functions push a frame (`Started::Pushed`); builtins usually
+    /// finish at once.
+    pub fn start_call(
+        &mut self,
+        func: Value,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        mode: RetMode,
+    ) -> PyResult<Started> {
+        let Value::Obj(obj) = &func else {
+            let t = self.type_name(&func);
+            return Err(self.type_error(&format!("'{t}' object is not callable")));
+        };
+        enum Kind {
+            Py,
+            Builtin(super::object::Builtin),
+            Bound(Value, Value),
+            Class,
+            Instance,
+            Other,
+        }
+        let kind = match &*obj.data() {
+            ObjData::Function(_) => Kind::Py,
+            ObjData::Builtin(b) => Kind::Builtin(b.clone()),
+            ObjData::BoundMethod { recv, func } => Kind::Bound(recv.clone(), func.clone()),
+            ObjData::Class(_) => Kind::Class,
+            ObjData::Instance(_) => Kind::Instance,
+            _ => Kind::Other,
+        };
+        match kind {
+            Kind::Py => self.call_function(obj.clone(), args, kwargs, mode),
+            Kind::Builtin(b) => {
+                let mut args = args;
+                if !matches!(b.bound, Value::None) {
+                    args.insert(0, b.bound.clone());
+                }
+                let flow = (b.f)(self, args, kwargs)?;
+                self.run_flow(flow, mode)
+            }
+            Kind::Bound(recv, f) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(recv);
+                all.extend(args);
+                self.start_call(f, all, kwargs, mode)
+            }
+            Kind::Class => self.instantiate(obj.clone(), args, kwargs, mode),
+            Kind::Instance => match self.lookup_class_attr(&self.type_of(&func), "__call__") {
+                Some(call) => {
+                    let mut all = vec![func.clone()];
+                    all.extend(args);
+                    self.start_call(call, all, kwargs, mode)
+                }
+                None => {
+                    let t = self.type_name(&func);
+                    Err(self.type_error(&format!("'{t}' object is not callable")))
+                }
+            },
+            Kind::Other => {
+                let t = self.type_name(&func);
+                Err(self.type_error(&format!("'{t}' object is not callable")))
+            }
+        }
+    }
+
+    /// Finish a builtin's [`Flow`] under `mode`.
+    pub fn run_flow(&mut self, flow: Flow, mode: RetMode) -> PyResult<Started> {
+        match flow {
+            Flow::Value(v) => match mode {
+                RetMode::Init(inst) => {
+                    if !matches!(v, Value::None) {
+                        let t = self.type_name(&v);
+                        return Err(
+                            self.type_error(&format!("__init__() should return None, not '{t}'"))
+                        );
+                    }
+                    Ok(Started::Value(inst))
+                }
+                RetMode::Discard => Ok(Started::Value(Value::None)),
+                _ => Ok(Started::Value(v)),
+            },
+            Flow::TailCall { func, args, kwargs } => self.start_call(func, args, kwargs, mode),
+            Flow::Native(nf) => self.start_native(nf, mode),
+            Flow::Pushed => Ok(Started::Pushed),
+        }
+    }
+
+    fn call_function(
+        &mut self,
+        fobj: Obj,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        mode: RetMode,
+    ) -> PyResult<Started> {
+        let (code, globals, closure) = match &*fobj.data() {
+            ObjData::Function(f) => (f.code.clone(), f.globals.clone(), f.closure.clone()),
+            _ => return Err(self.runtime_error("internal: not a function")),
+        };
+        let fast = {
+            let data = fobj.data();
+            let ObjData::Function(f) = &*data else {
+                return Err(self.runtime_error("internal: not a function"));
+            };
+            bind_args(self, f, args, kwargs)?
+        };
+        let mut frame = self.new_frame(code.clone(), globals, None, fast, mode.clone());
+        // Cells: own cell variables (parameters copied in), then the closure.
+        for (ci, _) in code.cellvars.iter().enumerate() {
+            let init = code
+                .cell_params
+                .iter()
+                .find(|(c, _)| *c as usize == ci)
+                .and_then(|(_, slot)| frame.fast.get(*slot as usize).cloned().flatten());
+            let cell = self.alloc(ObjData::Cell(init));
+            frame.cells.push(cell);
+        }
+        frame.cells.extend(closure);
+        match code.kind {
+            CodeKind::Generator | CodeKind::Coroutine => {
+                let name = match &*fobj.data() {
+                    ObjData::Function(f) => (f.name.clone(), f.qualname.clone()),
+                    _ => (code.name.clone(), code.qualname.clone()),
+                };
+                let gen = self.alloc(ObjData::Generator(Generator {
+                    frame: None,
+                    state: GenState::Created,
+                    name: name.0,
+                    qualname: name.1,
+                    coroutine: code.kind == CodeKind::Coroutine,
+                }));
+                frame.generator = Some(gen.clone());
+                if let ObjData::Generator(g) = &mut *gen.data_mut() {
+                    g.frame = Some(Box::new(frame));
+                }
+                self.run_flow(Flow::Value(Value::Obj(gen)), mode)
+            }
+            _ => {
+                self.push_frame(Box::new(frame))?;
+                Ok(Started::Pushed)
+            }
+        }
+    }
+
+    /// Push a Python frame, enforcing the recursion limit.
+    pub fn push_frame(&mut self, frame: Box<super::frame::Frame>) -> PyResult<()> {
+        if self.depth >= RECURSION_LIMIT {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        self.frames.push(Activation::Py(frame));
+        Ok(())
+    }
+
+    /// `cls(*args, **kwargs)`.
+    fn instantiate(
+        &mut self,
+        cls: Obj,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        mode: RetMode,
+    ) -> PyResult<Started> {
+        let builtin = match &*cls.data() {
+            ObjData::Class(c) => c.builtin,
+            _ => None,
+        };
+        if let Some(id) = builtin {
+            if id != TypeId::Exception && id != TypeId::Object {
+                let flow = super::builtins::construct_builtin(self, id, &cls, args, kwargs)?;
+                return self.run_flow(flow, mode);
+            }
+        }
+        // A user class (or object / an exception class): make the instance, then __init__.
+        let base = super::types::builtin_base(&cls);
+        let is_exc = is_subclass(&cls, &self.types.exc("BaseException"));
+        if let Some(id) = base {
+            if !matches!(id, TypeId::Exception) {
+                return self.instantiate_builtin_subclass(cls, id, args, kwargs, mode);
+            }
+        }
+        let inst = self.new_obj(ObjData::Instance(Instance {
+            class: cls.clone(),
+            dict: super::dict::Dict::new(),
+            exc: if is_exc {
+                Some(Box::new(super::object::ExcState {
+                    args: args.clone(),
+                    ..Default::default()
+                }))
+            } else {
+                None
+            },
+            payload: None,
+        }));
+        match self.lookup_class_attr(&cls, "__init__") {
+            Some(init) if !self.is_builtin_init(&init) => {
+                let mut all = vec![inst.clone()];
+                all.extend(args);
+                let ret = match mode {
+                    RetMode::Push => RetMode::Init(inst),
+                    other => other,
+                };
+                self.start_call(init, all, kwargs, ret)
+            }
+            _ => {
+                if !is_exc && (!args.is_empty() || !kwargs.is_empty()) {
+                    let name = super::types::class_name(&cls);
+                    return Err(self.type_error(&format!("{name}() takes no arguments")));
+                }
+                if is_exc && !kwargs.is_empty() {
+                    let name = super::types::class_name(&cls);
+                    return Err(self.type_error(&format!("{name}() takes no keyword arguments")));
+                }
+                self.run_flow(Flow::Value(inst), mode)
+            }
+        }
+    }
+
+    fn instantiate_builtin_subclass(
+        &mut self,
+        cls: Obj,
+        id: TypeId,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        mode: RetMode,
+    ) -> PyResult<Started> {
+        // The payload (a list, dict, ...) is built by the builtin constructor with no arguments;
+        // the user's __init__ (or the builtin's) fills it.
+        let base_cls = self.types.get(id);
+        let payload = match super::builtins::construct_builtin(
+            self,
+            id,
+            &base_cls,
+            Vec::new(),
+            Vec::new(),
+        )? {
+            Flow::Value(v) => v,
+            _ => Value::None,
+        };
+        let inst = self.new_obj(ObjData::Instance(Instance {
+            class: cls.clone(),
+            dict: super::dict::Dict::new(),
+            exc: None,
+            payload: Some(payload),
+        }));
+        match self.lookup_class_attr(&cls, "__init__") {
+            Some(init) if !self.is_builtin_init(&init) => {
+                let mut all = vec![inst.clone()];
+                all.extend(args);
+                let ret = match mode {
+                    RetMode::Push => RetMode::Init(inst),
+                    other => other,
+                };
+                self.start_call(init, all, kwargs, ret)
+            }
+            _ => {
+                if !args.is_empty() {
+                    super::builtins::init_payload(self, &inst, args)?;
+                }
+                self.run_flow(Flow::Value(inst), mode)
+            }
+        }
+    }
+
+    fn is_builtin_init(&self, v: &Value) -> bool {
+        matches!(v, Value::Obj(o) if matches!(&*o.data(), ObjData::Builtin(_)))
+    }
+}
+
+/// Bind call arguments to a function's parameters (CPython's rules and messages).
+#[allow(clippy::needless_range_loop)]
+pub fn bind_args(
+    vm: &mut Vm,
+    f: &Function,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> PyResult<Vec<Option<Value>>> {
+    let code = &f.code;
+    let npos = code.argcount as usize;
+    let nkwonly = code.kwonlyargcount as usize;
+    let mut slots: Vec<Option<Value>> = vec![None; code.varnames.len().max(npos + nkwonly + 2)];
+    let fname = &f.name;
+    let nargs = args.len();
+    let mut extra = Vec::new();
+    for (i, a) in args.into_iter().enumerate() {
+        if i < npos {
+            slots[i] = Some(a);
+        } else {
+            extra.push(a);
+        }
+    }
+    let mut slot = npos + nkwonly;
+    if code.varargs {
+        slots[slot] = Some(vm.new_tuple(extra));
+        slot += 1;
+    } else if !extra.is_empty() {
+        let ndef = f.defaults.len();
+        let takes = if ndef > 0 {
+            format!("from {} to {}", npos - ndef, npos)
+        } else {
+            npos.to_string()
+        };
+        let plural = if npos == 1 && ndef == 0 { "" } else { "s" };
+        let was = if nargs == 1 { "was" } else { "were" };
+        return Err(vm.type_error(&format!(
+            "{fname}() takes {takes} positional argument{plural} but {nargs} {was} given"
+        )));
+    }
+    let mut kwdict = if code.varkeywords {
+        Some(super::dict::Dict::new())
+    } else {
+        None
+    };
+    for (name, v) in kwargs {
+        let pos = code
+            .varnames
+            .iter()
+            .take(npos + nkwonly)
+            .position(|n| **n == *name);
+        match pos {
+            Some(p) if p >= code.posonlyargcount as usize => {
+                if slots[p].is_some() {
+                    return Err(vm.type_error(&format!(
+                        "{fname}() got multiple values for argument '{name}'"
+                    )));
+                }
+                slots[p] = Some(v);
+            }
+            _ => match &mut kwdict {
+                Some(d) => d.set_str(&name, v),
+                None => {
+                    return Err(vm.type_error(&format!(
+                        "{fname}() got an unexpected keyword argument '{name}'"
+                    )))
+                }
+            },
+        }
+    }
+    if let Some(d) = kwdict {
+        slots[slot] = Some(vm.new_obj(ObjData::Dict(d)));
+    }
+    // Defaults for missing positional parameters.
+    let ndef = f.defaults.len();
+    let first_default = npos.saturating_sub(ndef);
+    let mut missing = Vec::new();
+    for i in 0..npos {
+        if slots[i].is_none() {
+            if i >= first_default {
+                slots[i] = f.defaults.get(i - first_default).cloned();
+            } else {
+                missing.push(code.varnames[i].clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(&format!(
+            "{fname}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let mut missing_kw = Vec::new();
+    for i in npos..npos + nkwonly {
+        if slots[i].is_none() {
+            let name = code.varnames[i].clone();
+            match f.kwdefaults.iter().find(|(n, _)| *n == name) {
+                Some((_, v)) => slots[i] = Some(v.clone()),
+                None => missing_kw.push(name),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(vm.type_error(&format!(
+            "{fname}() missing {} required keyword-only argument{}: {}",
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            name_list(&missing_kw)
+        )));
+    }
+    slots.truncate(code.varnames.len());
+    Ok(slots)
+}
+
+/// CPython's list of names: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+fn name_list(names: &[Rc<str>]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}

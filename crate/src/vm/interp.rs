@@ -1,0 +1,1211 @@
+//! The instruction loop: executes the top frame of the thread, unwinds exceptions, and delivers
+//! results between frames (including generator yields and native activations).
+
+use super::frame::{Activation, Frame, Handler, RetMode};
+use super::native::{Input, NativeFrame, Step};
+use super::object::{GenState, ObjData};
+use super::value::{Obj, Value};
+use super::{Exit, PyErr, PyResult, Vm};
+use crate::compiler::code::{Code, Const, Instr};
+use std::rc::Rc;
+
+/// How an activation finished.
+pub enum Done {
+    /// It returned a value.
+    Return(Value),
+    /// A generator frame yielded a value.
+    Yield(Value),
+    /// It raised.
+    Raise(PyErr),
+}
+
+/// Why the loop stopped early.
+pub enum Halt {
+    /// An exception nothing caught.
+    Uncaught(PyErr),
+    /// A budget ran out.
+    Budget(Exit),
+    /// `sys.exit(status)`.
+    SysExit(i32),
+}
+
+/// The result of starting a call.
+pub enum Started {
+    /// The callee finished at once with this value.
+    Value(Value),
+    /// A frame was pushed; its result will be delivered to the caller.
+    Pushed,
+}
+
+macro_rules! frame {
+    ($vm:expr) => {
+        match $vm.frames.last_mut() {
+            Some(Activation::Py(f)) => f,
+            _ => return Err($vm.runtime_error("internal: no Python frame on top")),
+        }
+    };
+}
+
+macro_rules! pop {
+    ($vm:expr) => {{
+        let f = frame!($vm);
+        match f.stack.pop() {
+            Some(v) => v,
+            None => return Err($vm.runtime_error("internal: value stack underflow")),
+        }
+    }};
+}
+
+impl Vm {
+    /// Run a module's code in `module`'s namespace until the program ends.
+    pub fn run_module_code(&mut self, code: Rc<Code>, module: Obj) -> Exit {
+        let frame = self.new_frame(
+            code,
+            module.clone(),
+            Some(module),
+            Vec::new(),
+            RetMode::Push,
+        );
+        self.frames.push(Activation::Py(Box::new(frame)));
+        self.depth += 1;
+        match self.execute() {
+            Ok(()) => Exit::Finished(0),
+            Err(Halt::Uncaught(e)) => {
+                if let Some(status) = self.system_exit_status(&e) {
+                    return Exit::Finished(status);
+                }
+                let text = self.format_exception(&e);
+                self.stderr.push_str(&text);
+                Exit::Exception
+            }
+            Err(Halt::SysExit(n)) => Exit::Finished(n),
+            Err(Halt::Budget(exit)) => {
+                let msg = match exit {
+                    Exit::StepBudget => format!(
+                        "\ninterleave: stopped after {} steps: the step budget ran out. The program may loop forever; if it is just long, raise the budget (--max-steps).\n",
+                        self.steps
+                    ),
+                    _ => "\ninterleave: stopped: the memory budget ran out (the program allocated too much). Raise it with --max-memory if this is expected.\n".to_string(),
+                };
+                self.stderr.push_str(&msg);
+                exit
+            }
+        }
+    }
+
+    /// A new frame for `code`. `args` fill the first local slots.
+    pub fn new_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: Obj,
+        namespace: Option<Obj>,
+        fast: Vec<Option<Value>>,
+        ret: RetMode,
+    ) -> Frame {
+        let mut fast = fast;
+        fast.resize(code.varnames.len(), None);
+        let line = code.firstline;
+        Frame {
+            code,
+            ip: 0,
+            stack: Vec::with_capacity(8),
+            fast,
+            cells: Vec::new(),
+            globals,
+            namespace,
+            handlers: Vec::new(),
+            handling: Vec::new(),
+            ret,
+            generator: None,
+            line,
+            serial: self.next_frame_serial(),
+            pending_throw: None,
+        }
+    }
+
+    /// Execute until the thread's stack is empty.
+    pub fn execute(&mut self) -> Result<(), Halt> {
+        let budget = self.step_budget();
+        while !self.frames.is_empty() {
+            self.steps += 1;
+            if self.steps > budget {
+                return Err(Halt::Budget(Exit::StepBudget));
+            }
+            if let Err(e) = self.step() {
+                if self.over_memory() {
+                    return Err(Halt::Budget(Exit::MemoryBudget));
+                }
+                self.unwind(e)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Raise `err` in the top activation: find a handler, or pop frames until one is found.
+    pub fn unwind(&mut self, err: PyErr) -> Result<(), Halt> {
+        let mut err = err;
+        loop {
+            let Some(top) = self.frames.pop() else {
+                return Err(Halt::Uncaught(err));
+            };
+            match top {
+                Activation::Py(mut frame) => {
+                    self.add_traceback(&err, &frame);
+                    if let Some(h) = frame.handlers.pop() {
+                        frame.stack.truncate(h.depth);
+                        if let Some(prev) = frame.handling.last() {
+                            self.set_context(&err, prev.clone());
+                        }
+                        frame.handling.push(err.0.clone());
+                        frame.stack.push(err.0);
+                        frame.ip = h.target as usize;
+                        self.frames.push(Activation::Py(frame));
+                        return Ok(());
+                    }
+                    self.depth = self.depth.saturating_sub(1);
+                    let mode = frame.ret.clone();
+                    if let Some(gen) = frame.generator.take() {
+                        self.set_gen_state(&gen, GenState::Closed, None);
+                        if self.is_instance_of(&err.0, "StopIteration") {
+                            let new =
+                                self.new_error("RuntimeError", "generator raised StopIteration");
+                            self.set_cause(&new, err.0.clone());
+                            err = new;
+                        }
+                    }
+                    match self.deliver(Done::Raise(err), mode) {
+                        Ok(()) => return Ok(()),
+                        Err(e) => err = e,
+                    }
+                }
+                Activation::Native(nf, mode) => {
+                    match self.run_native(nf, mode.clone(), Input::Error(err)) {
+                        Ok(Some(v)) => match self.deliver(Done::Return(v), mode) {
+                            Ok(()) => return Ok(()),
+                            Err(e) => err = e,
+                        },
+                        Ok(None) => return Ok(()),
+                        Err(e) => err = e,
+                    }
+                }
+            }
+        }
+    }
+
+    /// Hand a finished activation's result to the activation now on top. An `Err` is an
+    /// exception to raise in that activation (the caller unwinds with it).
+    pub fn deliver(&mut self, done: Done, mode: RetMode) -> PyResult<()> {
+        match self.frames.last() {
+            None => match done {
+                Done::Raise(e) => Err(e),
+                _ => Ok(()),
+            },
+            Some(Activation::Native(..)) => {
+                let Some(Activation::Native(nf, nmode)) = self.frames.pop() else {
+                    return Ok(());
+                };
+                let input = self.native_input(done, &mode);
+                match self.run_native(nf, nmode.clone(), input)? {
+                    Some(v) => self.deliver(Done::Return(v), nmode),
+                    None => Ok(()),
+                }
+            }
+            Some(Activation::Py(_)) => self.deliver_to_py(done, mode),
+        }
+    }
+
+    fn native_input(&mut self, done: Done, mode: &RetMode) -> Input {
+        match (mode, done) {
+            (RetMode::IterStep, Done::Yield(v)) | (RetMode::IterStepCall, Done::Return(v)) => {
+                Input::Item(Some(v))
+            }
+            (RetMode::IterStep, Done::Return(_)) => Input::Item(None),
+            (RetMode::IterStepCall, Done::Raise(e))
+                if self.is_instance_of(&e.0, "StopIteration") =>
+            {
+                Input::Item(None)
+            }
+            (RetMode::Next, Done::Return(r)) => Input::Error(self.stop_iteration(r)),
+            (_, Done::Return(v)) | (_, Done::Yield(v)) => Input::Value(v),
+            (_, Done::Raise(e)) => Input::Error(e),
+        }
+    }
+
+    fn deliver_to_py(&mut self, done: Done, mode: RetMode) -> PyResult<()> {
+        match (mode, done) {
+            (RetMode::ForIterCall(exit), Done::Raise(e))
+                if self.is_instance_of(&e.0, "StopIteration") =>
+            {
+                // A StopIteration from a __next__ method ends the loop.
+                let f = frame!(self);
+                f.stack.pop();
+                f.ip = exit as usize;
+                Ok(())
+            }
+            (RetMode::SendCall(exit), Done::Raise(e))
+                if self.is_instance_of(&e.0, "StopIteration") =>
+            {
+                let value = self.stop_iteration_value(&e.0);
+                let f = frame!(self);
+                f.stack.pop();
+                f.stack.push(value);
+                f.ip = exit as usize;
+                Ok(())
+            }
+            (RetMode::Close, Done::Raise(e))
+                if self.is_instance_of(&e.0, "GeneratorExit")
+                    || self.is_instance_of(&e.0, "StopIteration") =>
+            {
+                frame!(self).stack.push(Value::None);
+                Ok(())
+            }
+            (_, Done::Raise(e)) => Err(e),
+            (RetMode::Discard, Done::Return(_)) => Ok(()),
+            (RetMode::Push, Done::Return(v)) | (RetMode::Push, Done::Yield(v)) => {
+                frame!(self).stack.push(v);
+                Ok(())
+            }
+            (RetMode::Init(inst), Done::Return(v)) => {
+                if !matches!(v, Value::None) {
+                    let t = self.type_name(&v);
+                    return Err(
+                        self.type_error(&format!("__init__() should return None, not '{t}'"))
+                    );
+                }
+                frame!(self).stack.push(inst);
+                Ok(())
+            }
+            (RetMode::ForIter(exit), Done::Return(_)) => {
+                let f = frame!(self);
+                f.stack.pop();
+                f.ip = exit as usize;
+                Ok(())
+            }
+            (RetMode::Send(exit), Done::Return(r)) => {
+                let f = frame!(self);
+                f.stack.pop();
+                f.stack.push(r);
+                f.ip = exit as usize;
+                Ok(())
+            }
+            (RetMode::Next, Done::Return(r)) => Err(self.stop_iteration(r)),
+            (RetMode::Close, Done::Return(_)) => {
+                frame!(self).stack.push(Value::None);
+                Ok(())
+            }
+            (RetMode::Close, Done::Yield(_)) => {
+                Err(self.runtime_error("generator ignored GeneratorExit"))
+            }
+            (_, Done::Return(v)) | (_, Done::Yield(v)) => {
+                frame!(self).stack.push(v);
+                Ok(())
+            }
+        }
+    }
+
+    /// Drive a native activation from `input` until it returns (`Some(value)`) or starts a
+    /// Python call (`None`: it is back on the stack, under the new frame).
+    pub fn run_native(
+        &mut self,
+        mut nf: Box<dyn NativeFrame>,
+        mode: RetMode,
+        input: Input,
+    ) -> PyResult<Option<Value>> {
+        let mut input = input;
+        loop {
+            match nf.resume(self, input)? {
+                Step::Return(v) => return Ok(Some(v)),
+                Step::Call { func, args, kwargs } => {
+                    self.frames.push(Activation::Native(nf, mode.clone()));
+                    let r = self.start_call(func, args, kwargs, RetMode::Push);
+                    match r {
+                        Ok(Started::Pushed) => return Ok(None),
+                        Ok(Started::Value(v)) => input = Input::Value(v),
+                        Err(e) => input = Input::Error(e),
+                    }
+                    nf = match self.frames.pop() {
+                        Some(Activation::Native(n, _)) => n,
+                        _ => return Err(self.runtime_error("internal: native frame lost")),
+                    };
+                }
+                Step::Next(it) => {
+                    self.frames.push(Activation::Native(nf, mode.clone()));
+                    let r = self.start_next(&it, RetMode::IterStep);
+                    match r {
+                        Ok(super::iterators::NextStarted::Pushed) => return Ok(None),
+                        Ok(super::iterators::NextStarted::Item(v)) => input = Input::Item(Some(v)),
+                        Ok(super::iterators::NextStarted::Exhausted(_)) => {
+                            input = Input::Item(None)
+                        }
+                        Err(e) if self.is_instance_of(&e.0, "StopIteration") => {
+                            input = Input::Item(None)
+                        }
+                        Err(e) => input = Input::Error(e),
+                    }
+                    nf = match self.frames.pop() {
+                        Some(Activation::Native(n, _)) => n,
+                        _ => return Err(self.runtime_error("internal: native frame lost")),
+                    };
+                }
+            }
+        }
+    }
+
+    /// Push a native activation and start it; the result is delivered like a call's.
+    pub fn start_native(&mut self, nf: Box<dyn NativeFrame>, mode: RetMode) -> PyResult<Started> {
+        match self.run_native(nf, mode, Input::Start)? {
+            Some(v) => Ok(Started::Value(v)),
+            None => Ok(Started::Pushed),
+        }
+    }
+
+    /// Finish the top Python frame with `done` (return or yield).
+    fn finish_frame(&mut self, done: Done) -> PyResult<()> {
+        let Some(Activation::Py(mut frame)) = self.frames.pop() else {
+            return Err(self.runtime_error("internal: finishing a non-Python frame"));
+        };
+        self.depth = self.depth.saturating_sub(1);
+        let mode = frame.ret.clone();
+        if let Some(gen) = frame.generator.clone() {
+            match done {
+                Done::Yield(_) => {
+                    frame.handlers.shrink_to_fit();
+                    self.set_gen_state(&gen, GenState::Suspended, Some(frame));
+                }
+                _ => {
+                    frame.generator = None;
+                    self.set_gen_state(&gen, GenState::Closed, None);
+                }
+            }
+        }
+        self.deliver(done, mode)
+    }
+
+    fn load_const(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(d) => match d.parse::<num_bigint::BigInt>() {
+                Ok(b) => Value::from_big(b),
+                Err(_) => Value::Int(0),
+            },
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => Value::Str(s.clone()),
+            Const::Ellipsis => self.builtin_value("Ellipsis"),
+            Const::Code(_) => Value::None,
+            Const::Names(names) => {
+                let items = names.iter().map(|n| Value::Str(n.clone())).collect();
+                self.new_tuple(items)
+            }
+        }
+    }
+
+    /// Execute one instruction of the top frame.
+    pub(crate) fn step(&mut self) -> PyResult<()> {
+        let f = frame!(self);
+        if let Some(e) = f.pending_throw.take() {
+            return Err(e);
+        }
+        let Some(&instr) = f.code.instrs.get(f.ip) else {
+            return Err(self.runtime_error("internal: ran off the end of the code"));
+        };
+        if let Some(&line) = f.code.lines.get(f.ip) {
+            f.line = line;
+        }
+        f.ip += 1;
+        match instr {
+            Instr::Nop => {}
+            Instr::LoadConst(i) => {
+                let code = f.code.clone();
+                match code.consts.get(i as usize) {
+                    Some(Const::Code(_)) => {
+                        // MakeFunction reads the code constant from the code object itself.
+                        f.stack.push(Value::Int(i64::from(i)));
+                    }
+                    Some(c) => {
+                        let v = self.load_const(c);
+                        frame!(self).stack.push(v);
+                    }
+                    None => return Err(self.runtime_error("internal: bad constant")),
+                }
+            }
+            Instr::LoadFast(i) => match f.fast.get(i as usize).cloned().flatten() {
+                Some(v) => f.stack.push(v),
+                None => {
+                    let name = f
+                        .code
+                        .varnames
+                        .get(i as usize)
+                        .cloned()
+                        .unwrap_or_else(|| Rc::from("?"));
+                    return Err(self.new_error(
+                        "UnboundLocalError",
+                        &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+            },
+            Instr::StoreFast(i) => {
+                let v = pop!(self);
+                let f = frame!(self);
+                if let Some(slot) = f.fast.get_mut(i as usize) {
+                    *slot = Some(v);
+                }
+            }
+            Instr::DeleteFast(i) => {
+                if let Some(slot) = f.fast.get_mut(i as usize) {
+                    if slot.take().is_none() {
+                        let name = f
+                            .code
+                            .varnames
+                            .get(i as usize)
+                            .cloned()
+                            .unwrap_or_else(|| Rc::from("?"));
+                        return Err(self.new_error(
+                            "UnboundLocalError",
+                            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                }
+            }
+            Instr::LoadDeref(i) | Instr::LoadClosure(i) => {
+                let Some(cell) = f.cells.get(i as usize).cloned() else {
+                    return Err(self.runtime_error("internal: bad cell index"));
+                };
+                if matches!(instr, Instr::LoadClosure(_)) {
+                    f.stack.push(Value::Obj(cell));
+                } else {
+                    let v = match &*cell.data() {
+                        ObjData::Cell(v) => v.clone(),
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => frame!(self).stack.push(v),
+                        None => {
+                            let code = frame!(self).code.clone();
+                            let name = code
+                                .cellvars
+                                .iter()
+                                .chain(code.freevars.iter())
+                                .nth(i as usize)
+                                .cloned()
+                                .unwrap_or_else(|| Rc::from("?"));
+                            return Err(self.new_error(
+                                "NameError",
+                                &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                            ));
+                        }
+                    }
+                }
+            }
+            Instr::StoreDeref(i) => {
+                let v = pop!(self);
+                let f = frame!(self);
+                if let Some(cell) = f.cells.get(i as usize) {
+                    if let ObjData::Cell(slot) = &mut *cell.data_mut() {
+                        *slot = Some(v);
+                    }
+                }
+            }
+            Instr::LoadGlobal(i) | Instr::LoadName(i) => {
+                let name = f
+                    .code
+                    .names
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::from("?"));
+                let ns = if matches!(instr, Instr::LoadName(_)) {
+                    f.namespace.clone()
+                } else {
+                    None
+                };
+                let globals = f.globals.clone();
+                let found = ns
+                    .as_ref()
+                    .and_then(|n| super::dict::obj_dict_get(n, &name))
+                    .or_else(|| super::dict::obj_dict_get(&globals, &name))
+                    .or_else(|| super::dict::obj_dict_get(&self.builtins, &name));
+                match found {
+                    Some(v) => frame!(self).stack.push(v),
+                    None => return Err(self.name_error(&name)),
+                }
+            }
+            Instr::StoreGlobal(i) | Instr::StoreName(i) => {
+                let name = f
+                    .code
+                    .names
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::from("?"));
+                let target = if matches!(instr, Instr::StoreName(_)) {
+                    f.namespace.clone().unwrap_or_else(|| f.globals.clone())
+                } else {
+                    f.globals.clone()
+                };
+                let v = pop!(self);
+                self.namespace_set(&target, &name, v);
+            }
+            Instr::DeleteGlobal(i) | Instr::DeleteName(i) => {
+                let name = f
+                    .code
+                    .names
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::from("?"));
+                let target = if matches!(instr, Instr::DeleteName(_)) {
+                    f.namespace.clone().unwrap_or_else(|| f.globals.clone())
+                } else {
+                    f.globals.clone()
+                };
+                if !self.namespace_del(&target, &name) {
+                    return Err(self.name_error(&name));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let name = f
+                    .code
+                    .names
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::from("?"));
+                let obj = pop!(self);
+                match self.get_attr(&obj, &name)? {
+                    super::attrs::Attr::Value(v) => frame!(self).stack.push(v),
+                    super::attrs::Attr::Call(func, args) => {
+                        if let Started::Value(v) =
+                            self.start_call(func, args, Vec::new(), RetMode::Push)?
+                        {
+                            frame!(self).stack.push(v);
+                        }
+                    }
+                }
+            }
+            Instr::StoreAttr(i) => {
+                let name = f
+                    .code
+                    .names
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::from("?"));
+                let obj = pop!(self);
+                let v = pop!(self);
+                self.set_attr(&obj, &name, v)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let name = f
+                    .code
+                    .names
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::from("?"));
+                let obj = pop!(self);
+                self.del_attr(&obj, &name)?;
+            }
+            Instr::Subscript => {
+                let idx = pop!(self);
+                let obj = pop!(self);
+                let r = self.subscript(&obj, &idx)?;
+                self.push_op(r)?;
+            }
+            Instr::StoreSubscr => {
+                let idx = pop!(self);
+                let obj = pop!(self);
+                let v = pop!(self);
+                if let Some((func, args)) = self.store_subscr(&obj, idx, v)? {
+                    self.start_call(func, args, Vec::new(), RetMode::Discard)?;
+                }
+            }
+            Instr::DeleteSubscr => {
+                let idx = pop!(self);
+                let obj = pop!(self);
+                self.del_subscr(&obj, &idx)?;
+            }
+            Instr::Pop => {
+                f.stack.pop();
+            }
+            Instr::Dup => {
+                let Some(v) = f.stack.last().cloned() else {
+                    return Err(self.runtime_error("internal: dup on empty stack"));
+                };
+                f.stack.push(v);
+            }
+            Instr::Dup2 => {
+                let n = f.stack.len();
+                if n < 2 {
+                    return Err(self.runtime_error("internal: dup2 on short stack"));
+                }
+                let a = f.stack[n - 2].clone();
+                let b = f.stack[n - 1].clone();
+                f.stack.push(a);
+                f.stack.push(b);
+            }
+            Instr::Rot2 => {
+                let n = f.stack.len();
+                if n >= 2 {
+                    f.stack.swap(n - 1, n - 2);
+                }
+            }
+            Instr::Rot3 => {
+                let n = f.stack.len();
+                if n >= 3 {
+                    if let Some(top) = f.stack.pop() {
+                        f.stack.insert(n - 3, top);
+                    }
+                }
+            }
+            Instr::Rot4 => {
+                let n = f.stack.len();
+                if n >= 4 {
+                    if let Some(top) = f.stack.pop() {
+                        f.stack.insert(n - 4, top);
+                    }
+                }
+            }
+            Instr::Binary(op, inplace) => {
+                let b = pop!(self);
+                let a = pop!(self);
+                let r = self.binary(op, &a, &b, inplace)?;
+                self.push_op(r)?;
+            }
+            Instr::Neg | Instr::Pos | Instr::Invert => {
+                let a = pop!(self);
+                let r = self.unary(instr, &a)?;
+                self.push_op(r)?;
+            }
+            Instr::Not => {
+                let a = pop!(self);
+                let t = self.truthy(&a)?;
+                frame!(self).stack.push(Value::Bool(!t));
+            }
+            Instr::Compare(op) => {
+                let b = pop!(self);
+                let a = pop!(self);
+                let r = self.compare(op, &a, &b)?;
+                self.push_op(r)?;
+            }
+            Instr::Is(neg) => {
+                let b = pop!(self);
+                let a = pop!(self);
+                frame!(self).stack.push(Value::Bool(a.is(&b) != neg));
+            }
+            Instr::In(neg) => {
+                let container = pop!(self);
+                let item = pop!(self);
+                let r = self.contains(&container, &item)?;
+                frame!(self).stack.push(Value::Bool(r != neg));
+            }
+            Instr::Jump(t) => f.ip = t as usize,
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                let v = pop!(self);
+                let truth = self.truthy(&v)?;
+                if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                    frame!(self).ip = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                let Some(v) = f.stack.last().cloned() else {
+                    return Err(self.runtime_error("internal: empty stack"));
+                };
+                let truth = self.truthy(&v)?;
+                let f = frame!(self);
+                if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                    f.ip = t as usize;
+                } else {
+                    f.stack.pop();
+                }
+            }
+            Instr::GetIter => {
+                let v = pop!(self);
+                let it = self.get_iter(&v)?;
+                frame!(self).stack.push(it);
+            }
+            Instr::ForIter(exit) => {
+                let Some(it) = f.stack.last().cloned() else {
+                    return Err(self.runtime_error("internal: no iterator"));
+                };
+                match self.start_next(&it, RetMode::ForIter(exit)) {
+                    Ok(super::iterators::NextStarted::Item(v)) => frame!(self).stack.push(v),
+                    Ok(super::iterators::NextStarted::Exhausted(_)) => {
+                        let f = frame!(self);
+                        f.stack.pop();
+                        f.ip = exit as usize;
+                    }
+                    Ok(super::iterators::NextStarted::Pushed) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            Instr::BuildTuple(n) | Instr::BuildList(n) | Instr::BuildSet(n) => {
+                let n = n as usize;
+                if f.stack.len() < n {
+                    return Err(self.runtime_error("internal: short stack"));
+                }
+                let at = f.stack.len() - n;
+                let items: Vec<Value> = f.stack.split_off(at);
+                let v = match instr {
+                    Instr::BuildTuple(_) => self.new_tuple(items),
+                    Instr::BuildList(_) => self.new_list(items),
+                    _ => self.new_set(items)?,
+                };
+                frame!(self).stack.push(v);
+            }
+            Instr::BuildMap(n) => {
+                let n = n as usize * 2;
+                if f.stack.len() < n {
+                    return Err(self.runtime_error("internal: short stack"));
+                }
+                let at = f.stack.len() - n;
+                let items: Vec<Value> = f.stack.split_off(at);
+                let mut d = super::dict::Dict::new();
+                for pair in items.chunks(2) {
+                    if let [k, v] = pair {
+                        d.insert(k.clone(), v.clone())
+                            .map_err(|u| self.unhashable(u))?;
+                    }
+                }
+                let v = self.new_obj(ObjData::Dict(d));
+                frame!(self).stack.push(v);
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { pop!(self) } else { Value::None };
+                let stop = pop!(self);
+                let start = pop!(self);
+                let v = self.new_obj(ObjData::Slice { start, stop, step });
+                frame!(self).stack.push(v);
+            }
+            Instr::BuildString(n) => {
+                let n = n as usize;
+                if f.stack.len() < n {
+                    return Err(self.runtime_error("internal: short stack"));
+                }
+                let at = f.stack.len() - n;
+                let parts = f.stack.split_off(at);
+                let mut s = String::new();
+                for p in parts {
+                    if let Value::Str(x) = p {
+                        s.push_str(&x);
+                    }
+                }
+                frame!(self).stack.push(Value::Str(Rc::from(s)));
+            }
+            Instr::ListAppend(n) | Instr::SetAdd(n) => {
+                let v = pop!(self);
+                let f = frame!(self);
+                let Some(target) = f
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .and_then(|i| f.stack.get(i))
+                    .cloned()
+                else {
+                    return Err(self.runtime_error("internal: bad append target"));
+                };
+                self.charge_memory(1)?;
+                if let Value::Obj(o) = &target {
+                    let mut data = o.data_mut();
+                    match &mut *data {
+                        ObjData::List(items) => items.push(v),
+                        ObjData::Set(_) => {
+                            let k = super::dict::hash_key(&v);
+                            drop(data);
+                            let k = k.map_err(|u| self.unhashable(u))?;
+                            if let ObjData::Set(d) = &mut *o.data_mut() {
+                                d.insert_by_key(k, v, Value::None);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Instr::MapAdd(n) => {
+                let v = pop!(self);
+                let k = pop!(self);
+                let f = frame!(self);
+                let Some(target) = f
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .and_then(|i| f.stack.get(i))
+                    .cloned()
+                else {
+                    return Err(self.runtime_error("internal: bad map target"));
+                };
+                self.charge_memory(1)?;
+                if let Value::Obj(o) = &target {
+                    if let ObjData::Dict(d) = &mut *o.data_mut() {
+                        d.insert(k, v).map_err(|u| self.unhashable(u))?;
+                    }
+                }
+            }
+            Instr::ListExtend => {
+                let iterable = pop!(self);
+                let Some(target) = frame!(self).stack.last().cloned() else {
+                    return Err(self.runtime_error("internal: no list to extend"));
+                };
+                match self.snapshot_items(&iterable) {
+                    Some(items) => {
+                        let items = items?;
+                        self.charge_memory(items.len() as u64)?;
+                        if let Value::Obj(o) = &target {
+                            if let ObjData::List(l) = &mut *o.data_mut() {
+                                l.extend(items);
+                            }
+                        }
+                    }
+                    None => {
+                        // A generator or other lazy iterable: collect it first, then extend.
+                        frame!(self).stack.pop();
+                        let nf = super::builtins::extend_frame(target, iterable);
+                        if let Started::Value(v) = self.start_native(nf, RetMode::Push)? {
+                            frame!(self).stack.push(v);
+                        }
+                    }
+                }
+            }
+            Instr::DictUpdate => {
+                let m = pop!(self);
+                let Some(target) = frame!(self).stack.last().cloned() else {
+                    return Err(self.runtime_error("internal: no dict to update"));
+                };
+                self.dict_update(&target, &m)?;
+            }
+            Instr::ListToTuple => {
+                let v = pop!(self);
+                let items = match &v {
+                    Value::Obj(o) => match &*o.data() {
+                        ObjData::List(l) => l.clone(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                let t = self.new_tuple(items);
+                frame!(self).stack.push(t);
+            }
+            Instr::UnpackSequence(n) => {
+                let v = pop!(self);
+                let items = self.unpack(&v, n as usize, None)?;
+                let f = frame!(self);
+                f.stack.extend(items.into_iter().rev());
+            }
+            Instr::UnpackEx(before, after) => {
+                let v = pop!(self);
+                let items = self.unpack(&v, before as usize, Some(after as usize))?;
+                let f = frame!(self);
+                f.stack.extend(items.into_iter().rev());
+            }
+            Instr::FormatValue(conv, has_spec) => {
+                let spec = if has_spec { Some(pop!(self)) } else { None };
+                let v = pop!(self);
+                let r = self.format_value(v, conv, spec)?;
+                self.push_op(r)?;
+            }
+            Instr::Call(n) => {
+                let n = n as usize;
+                if f.stack.len() < n + 1 {
+                    return Err(self.runtime_error("internal: short stack for call"));
+                }
+                let at = f.stack.len() - n;
+                let args = f.stack.split_off(at);
+                let func = pop!(self);
+                if let Started::Value(v) = self.start_call(func, args, Vec::new(), RetMode::Push)? {
+                    frame!(self).stack.push(v);
+                }
+            }
+            Instr::CallKw(n) => {
+                let names = pop!(self);
+                let names: Vec<Rc<str>> = match &names {
+                    Value::Obj(o) => match &*o.data() {
+                        ObjData::Tuple(items) => items
+                            .iter()
+                            .filter_map(|v| {
+                                if let Value::Str(s) = v {
+                                    Some(s.clone())
+                                } else {
+                                    None
+                                }
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                let f = frame!(self);
+                let n = n as usize;
+                if f.stack.len() < n + 1 || names.len() > n {
+                    return Err(self.runtime_error("internal: short stack for call"));
+                }
+                let at = f.stack.len() - n;
+                let mut args = f.stack.split_off(at);
+                let kwvals = args.split_off(n - names.len());
+                let kwargs = names.into_iter().zip(kwvals).collect();
+                let func = pop!(self);
+                if let Started::Value(v) = self.start_call(func, args, kwargs, RetMode::Push)? {
+                    frame!(self).stack.push(v);
+                }
+            }
+            Instr::CallEx => {
+                let kw = pop!(self);
+                let args = pop!(self);
+                let func = pop!(self);
+                let args = match &args {
+                    Value::Obj(o) => match &*o.data() {
+                        ObjData::Tuple(items) | ObjData::List(items) => items.clone(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                let kwargs = self.kwargs_from_dict(&kw)?;
+                if let Started::Value(v) = self.start_call(func, args, kwargs, RetMode::Push)? {
+                    frame!(self).stack.push(v);
+                }
+            }
+            Instr::MakeFunction(flags) => {
+                let idx = pop!(self);
+                let f = frame!(self);
+                let code = match idx.as_i64().and_then(|i| f.code.consts.get(i as usize)) {
+                    Some(Const::Code(c)) => c.clone(),
+                    _ => return Err(self.runtime_error("internal: MakeFunction without code")),
+                };
+                let closure = if flags & 8 != 0 {
+                    let t = pop!(self);
+                    self.tuple_items(&t)
+                } else {
+                    Vec::new()
+                };
+                let kwdefaults = if flags & 2 != 0 {
+                    let d = pop!(self);
+                    match &d {
+                        Value::Obj(o) => match &*o.data() {
+                            ObjData::Dict(d) => d
+                                .items()
+                                .into_iter()
+                                .filter_map(|(k, v)| {
+                                    if let Value::Str(s) = k {
+                                        Some((s, v))
+                                    } else {
+                                        None
+                                    }
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        },
+                        _ => Vec::new(),
+                    }
+                } else {
+                    Vec::new()
+                };
+                let defaults = if flags & 1 != 0 {
+                    let t = pop!(self);
+                    self.tuple_items(&t)
+                } else {
+                    Vec::new()
+                };
+                let globals = frame!(self).globals.clone();
+                let closure: Vec<Obj> = closure
+                    .into_iter()
+                    .filter_map(|v| if let Value::Obj(o) = v { Some(o) } else { None })
+                    .collect();
+                let func = self.new_obj(ObjData::Function(super::object::Function {
+                    name: code.name.clone(),
+                    qualname: code.qualname.clone(),
+                    code,
+                    globals,
+                    defaults,
+                    kwdefaults,
+                    closure,
+                    attrs: super::dict::Dict::new(),
+                }));
+                frame!(self).stack.push(func);
+            }
+            Instr::Return => {
+                let v = pop!(self);
+                self.finish_frame(Done::Return(v))?;
+            }
+            Instr::Yield => {
+                let v = pop!(self);
+                self.finish_frame(Done::Yield(v))?;
+            }
+            Instr::YieldFrom(exit) => {
+                let sent = pop!(self);
+                let Some(it) = frame!(self).stack.last().cloned() else {
+                    return Err(self.runtime_error("internal: no delegate"));
+                };
+                match self.start_send(&it, sent, RetMode::Send(exit))? {
+                    super::iterators::NextStarted::Item(v) => frame!(self).stack.push(v),
+                    super::iterators::NextStarted::Exhausted(r) => {
+                        let f = frame!(self);
+                        f.stack.pop();
+                        f.stack.push(r);
+                        f.ip = exit as usize;
+                    }
+                    super::iterators::NextStarted::Pushed => {}
+                }
+            }
+            Instr::GetAwaitable => {
+                let v = pop!(self);
+                let ok = matches!(&v, Value::Obj(o) if matches!(&*o.data(), ObjData::Generator(g) if g.coroutine));
+                if !ok {
+                    let t = self.type_name(&v);
+                    return Err(
+                        self.type_error(&format!("object {t} can't be used in 'await' expression"))
+                    );
+                }
+                frame!(self).stack.push(v);
+            }
+            Instr::SetupExcept(t) => {
+                let depth = f.stack.len();
+                f.handlers.push(Handler { target: t, depth });
+            }
+            Instr::PopBlock => {
+                f.handlers.pop();
+            }
+            Instr::ExceptionMatch => {
+                let cls = pop!(self);
+                let Some(exc) = frame!(self).stack.last().cloned() else {
+                    return Err(self.runtime_error("internal: no exception"));
+                };
+                let m = self.exception_matches(&exc, &cls)?;
+                frame!(self).stack.push(Value::Bool(m));
+            }
+            Instr::Reraise => {
+                let exc = pop!(self);
+                frame!(self).handling.pop();
+                return Err(PyErr(exc));
+            }
+            Instr::PopExcept => {
+                f.handling.pop();
+            }
+            Instr::PushExcInfo => {
+                let v = f.handling.last().cloned().unwrap_or(Value::None);
+                f.stack.push(v);
+            }
+            Instr::Raise(n) => {
+                return Err(self.do_raise(n)?);
+            }
+            Instr::RaiseAssert(with_msg) => {
+                let args = if with_msg {
+                    vec![pop!(self)]
+                } else {
+                    Vec::new()
+                };
+                let e = self.new_exception("AssertionError", args);
+                return Err(e);
+            }
+            Instr::BuildClass(nbases) => {
+                let n = nbases as usize;
+                if f.stack.len() < n + 2 {
+                    return Err(self.runtime_error("internal: short stack for class"));
+                }
+                let at = f.stack.len() - n;
+                let bases = f.stack.split_off(at);
+                let name = pop!(self);
+                let body = pop!(self);
+                self.build_class(body, name, bases)?;
+            }
+            Instr::ImportName(i) => {
+                let name = match f.code.consts.get(i as usize) {
+                    Some(Const::Str(s)) => s.clone(),
+                    _ => Rc::from(""),
+                };
+                let m = self.import(&name)?;
+                frame!(self).stack.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let name = f
+                    .code
+                    .names
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::from("?"));
+                let Some(m) = f.stack.last().cloned() else {
+                    return Err(self.runtime_error("internal: no module"));
+                };
+                let v = self.import_from(&m, &name)?;
+                frame!(self).stack.push(v);
+            }
+            Instr::SetupWith => {
+                let mgr = pop!(self);
+                let (exit, enter) = self.context_methods(&mgr)?;
+                let f = frame!(self);
+                f.stack.push(exit);
+                f.stack.push(enter);
+            }
+            Instr::WithExitNormal => {
+                let exit = pop!(self);
+                let args = vec![Value::None, Value::None, Value::None];
+                self.start_call(exit, args, Vec::new(), RetMode::Discard)?;
+            }
+            Instr::WithExitExc => {
+                let exc = pop!(self);
+                let exit = pop!(self);
+                let cls = Value::Obj(self.type_of(&exc));
+                frame!(self).stack.push(exc.clone());
+                let args = vec![cls, exc, Value::None];
+                if let Started::Value(v) = self.start_call(exit, args, Vec::new(), RetMode::Push)? {
+                    frame!(self).stack.push(v);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Push an operator's result, or start the dunder call that computes it.
+    fn push_op(&mut self, r: super::ops::OpResult) -> PyResult<()> {
+        match r {
+            super::ops::OpResult::Value(v) => {
+                frame!(self).stack.push(v);
+                Ok(())
+            }
+            super::ops::OpResult::Call(func, args) => {
+                if let Started::Value(v) = self.start_call(func, args, Vec::new(), RetMode::Push)? {
+                    frame!(self).stack.push(v);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn tuple_items(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::Obj(o) => match &*o.data() {
+                ObjData::Tuple(items) | ObjData::List(items) => items.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// Set a name in a module or class namespace.
+    pub fn namespace_set(&mut self, ns: &Obj, name: &str, v: Value) {
+        match &mut *ns.data_mut() {
+            ObjData::Module(m) => m.dict.set_str(name, v),
+            ObjData::Dict(d) => d.set_str(name, v),
+            ObjData::Class(c) => c.dict.set_str(name, v),
+            _ => {}
+        }
+    }
+
+    fn namespace_del(&mut self, ns: &Obj, name: &str) -> bool {
+        let k = super::dict::HashKey::Str(Rc::from(name));
+        match &mut *ns.data_mut() {
+            ObjData::Module(m) => m.dict.remove_by_key(&k).is_some(),
+            ObjData::Dict(d) => d.remove_by_key(&k).is_some(),
+            ObjData::Class(c) => c.dict.remove_by_key(&k).is_some(),
+            _ => false,
+        }
+    }
+
+    /// A builtin by name (e.g. `Ellipsis`), or None.
+    pub fn builtin_value(&self, name: &str) -> Value {
+        super::dict::obj_dict_get(&self.builtins, name).unwrap_or(Value::None)
+    }
+
+    /// Set a generator's state, optionally giving its frame back.
+    pub fn set_gen_state(&mut self, gen: &Obj, state: GenState, frame: Option<Box<Frame>>) {
+        if let ObjData::Generator(g) = &mut *gen.data_mut() {
+            g.state = state;
+            if frame.is_some() || state == GenState::Closed {
+                g.frame = frame;
+            }
+        }
+    }
+}

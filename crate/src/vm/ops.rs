@@ -1,0 +1,1163 @@
+//! Operators: arithmetic, comparison, truth, membership, subscripting and unpacking, with
+//! CPython's semantics for the builtin types and `__dunder__` dispatch for user classes.
+
+use super::dict::Dict;
+use super::object::ObjData;
+use super::value::{Obj, Value};
+use super::{PyResult, Vm};
+use crate::compiler::code::{BinOp, CmpOp, Instr};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// An operator's outcome: a value, or a dunder method to call.
+pub enum OpResult {
+    /// The result.
+    Value(Value),
+    /// Call `func(*args)`; its result is the operator's.
+    Call(Value, Vec<Value>),
+}
+
+fn big(v: &Value) -> Option<BigInt> {
+    v.as_bigint()
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Big(_) | Value::Bool(_))
+}
+
+fn as_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(f64::from(u8::from(*b))),
+        Value::Big(b) => b.to_f64(),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `a op b`.
+    pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<OpResult> {
+        if let Some(v) = self.int_op(op, a, b)? {
+            return Ok(OpResult::Value(v));
+        }
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
+                return self.float_op(op, x, y).map(OpResult::Value);
+            }
+        }
+        if let Some(v) = self.sequence_op(op, a, b, inplace)? {
+            return Ok(OpResult::Value(v));
+        }
+        // User classes: __iop__, __op__, then the reflected __rop__.
+        let (name, rname, iname) = op.dunders();
+        let ca = self.type_of(a);
+        if inplace {
+            if let Some(m) = self.lookup_class_attr(&ca, iname) {
+                return Ok(OpResult::Call(m, vec![a.clone(), b.clone()]));
+            }
+        }
+        if let Some(m) = self.lookup_class_attr(&ca, name) {
+            return Ok(OpResult::Call(m, vec![a.clone(), b.clone()]));
+        }
+        let cb = self.type_of(b);
+        if let Some(m) = self.lookup_class_attr(&cb, rname) {
+            return Ok(OpResult::Call(m, vec![b.clone(), a.clone()]));
+        }
+        let sym = if inplace {
+            format!("{}=", op.symbol().trim_end_matches(" or pow()"))
+        } else {
+            op.symbol().to_string()
+        };
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && matches!(a, Value::Str(_)) {
+            return Err(self.type_error(&format!("can only concatenate str (not \"{tb}\") to str")));
+        }
+        if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(&*o.data(), ObjData::List(_)))
+        {
+            return Err(
+                self.type_error(&format!("can only concatenate list (not \"{tb}\") to list"))
+            );
+        }
+        if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(&*o.data(), ObjData::Tuple(_)))
+        {
+            return Err(self.type_error(&format!(
+                "can only concatenate tuple (not \"{tb}\") to tuple"
+            )));
+        }
+        Err(self.type_error(&format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        )))
+    }
+
+    fn int_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if !is_int(a) || !is_int(b) {
+            return Ok(None);
+        }
+        // Fast path: both fit in i64 and the result does too.
+        if let (Some(x), Some(y)) = (a.as_i64(), b.as_i64()) {
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::FloorDiv if y != 0 => {
+                    Some(Integer::div_floor(&x, &y)).filter(|_| !(x == i64::MIN && y == -1))
+                }
+                BinOp::Mod if y != 0 => Some(x.mod_floor(&y)),
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                BinOp::LShift if (0..63).contains(&y) => x.checked_mul(1i64 << y),
+                BinOp::RShift if y >= 0 => Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                }),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Some(Value::Int(r)));
+            }
+        }
+        let (Some(x), Some(y)) = (big(a), big(b)) else {
+            return Ok(None);
+        };
+        let zero_div = |vm: &mut Vm, msg: &str| Err(vm.new_error("ZeroDivisionError", msg));
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => {
+                self.charge_memory((x.bits() + y.bits()) / 64 / 16)?;
+                x * y
+            }
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return zero_div(self, "integer division or modulo by zero");
+                }
+                x.div_floor(&y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return zero_div(self, "integer modulo by zero");
+                }
+                x.mod_floor(&y)
+            }
+            BinOp::TrueDiv => {
+                if y.is_zero() {
+                    return zero_div(self, "division by zero");
+                }
+                let (fx, fy) = (
+                    x.to_f64().unwrap_or(f64::INFINITY),
+                    y.to_f64().unwrap_or(f64::INFINITY),
+                );
+                return Ok(Some(Value::Float(fx / fy)));
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let (fx, fy) = (x.to_f64().unwrap_or(0.0), y.to_f64().unwrap_or(0.0));
+                    if fx == 0.0 {
+                        return zero_div(self, "0.0 cannot be raised to a negative power");
+                    }
+                    return Ok(Some(Value::Float(fx.powf(fy))));
+                }
+                let Some(e) = y.to_u32() else {
+                    return Err(self.new_error("MemoryError", ""));
+                };
+                let bits = x.bits().saturating_mul(u64::from(e));
+                if bits > 64 * 1024 * 1024 {
+                    return Err(self.new_error("MemoryError", ""));
+                }
+                self.charge_memory(bits / 64 / 16)?;
+                num_traits::pow(x, e as usize)
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(self.new_error("ValueError", "negative shift count"));
+                }
+                let Some(s) = y.to_usize().filter(|s| *s < 64 * 1024 * 1024) else {
+                    return Err(self.new_error("OverflowError", "too many digits in integer"));
+                };
+                x << s
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.new_error("ValueError", "negative shift count"));
+                }
+                let s = y.to_usize().unwrap_or(usize::MAX).min(1 << 30);
+                x >> s
+            }
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            BinOp::Xor => x ^ y,
+            BinOp::MatMul => return Ok(None),
+        };
+        Ok(Some(Value::from_big(r)))
+    }
+
+    fn float_op(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.new_error("ZeroDivisionError", "float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.new_error("ZeroDivisionError", "float floor division by zero"));
+                }
+                (x / y).floor()
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.new_error("ZeroDivisionError", "float modulo"));
+                }
+                let m = x % y;
+                if m != 0.0 && (m < 0.0) != (y < 0.0) {
+                    m + y
+                } else if m == 0.0 {
+                    0.0f64.copysign(y)
+                } else {
+                    m
+                }
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.new_error(
+                        "ZeroDivisionError",
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(
+                        self.new_error("OverflowError", "(34, 'Numerical result out of range')")
+                    );
+                }
+                r
+            }
+            _ => {
+                let t = "float";
+                return Err(self.type_error(&format!(
+                    "unsupported operand type(s) for {}: '{t}' and '{t}'",
+                    op.symbol()
+                )));
+            }
+        };
+        Ok(Value::Float(r))
+    }
+
+    fn sequence_op(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                self.charge_memory(((x.len() + y.len()) / 64) as u64)?;
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x);
+                s.push_str(y);
+                return Ok(Some(Value::Str(Rc::from(s))));
+            }
+            (BinOp::Mul, Value::Str(s), n) | (BinOp::Mul, n, Value::Str(s)) if is_int(n) => {
+                let count = n.as_i64().unwrap_or(i64::MAX).max(0) as u64;
+                let total = count.saturating_mul(s.len() as u64);
+                if total > 100_000_000 {
+                    return Err(self.new_error("MemoryError", ""));
+                }
+                self.charge_memory(total / 64)?;
+                return Ok(Some(Value::Str(Rc::from(s.repeat(count as usize)))));
+            }
+            (BinOp::Mod, Value::Str(fmt), args) => {
+                return self.percent_format(fmt, args).map(Some);
+            }
+            _ => {}
+        }
+        let (Value::Obj(oa), bv) = (a, b) else {
+            if let (BinOp::Mul, Value::Obj(_)) = (op, b) {
+                if is_int(a) {
+                    return self.sequence_op(op, b, a, inplace);
+                }
+            }
+            return Ok(None);
+        };
+        let kind_a = match &*oa.data() {
+            ObjData::List(_) => 1,
+            ObjData::Tuple(_) => 2,
+            ObjData::Set(_) | ObjData::FrozenSet(_) => 3,
+            ObjData::Dict(_) => 4,
+            _ => 0,
+        };
+        match (op, kind_a) {
+            (BinOp::Add, 1) | (BinOp::Add, 2) => {
+                let Value::Obj(ob) = bv else { return Ok(None) };
+                let other = match &*ob.data() {
+                    ObjData::List(items) if kind_a == 1 => items.clone(),
+                    ObjData::Tuple(items) if kind_a == 2 => items.clone(),
+                    _ => return Ok(None),
+                };
+                self.charge_memory(other.len() as u64)?;
+                if kind_a == 1 && inplace {
+                    if let ObjData::List(items) = &mut *oa.data_mut() {
+                        items.extend(other);
+                    }
+                    return Ok(Some(a.clone()));
+                }
+                let mut items = match &*oa.data() {
+                    ObjData::List(i) | ObjData::Tuple(i) => i.clone(),
+                    _ => Vec::new(),
+                };
+                items.extend(other);
+                return Ok(Some(if kind_a == 1 {
+                    self.new_list(items)
+                } else {
+                    self.new_tuple(items)
+                }));
+            }
+            (BinOp::Mul, 1) | (BinOp::Mul, 2) if is_int(bv) => {
+                let n = bv.as_i64().unwrap_or(i64::MAX).max(0) as u64;
+                let items = match &*oa.data() {
+                    ObjData::List(i) | ObjData::Tuple(i) => i.clone(),
+                    _ => Vec::new(),
+                };
+                let total = n.saturating_mul(items.len() as u64);
+                if total > 50_000_000 {
+                    return Err(self.new_error("MemoryError", ""));
+                }
+                self.charge_memory(total)?;
+                let mut out = Vec::with_capacity(total as usize);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                return Ok(Some(if kind_a == 1 {
+                    self.new_list(out)
+                } else {
+                    self.new_tuple(out)
+                }));
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, 3) => {
+                let Value::Obj(ob) = bv else { return Ok(None) };
+                let (da, db) = match (&*oa.data(), &*ob.data()) {
+                    (
+                        ObjData::Set(x) | ObjData::FrozenSet(x),
+                        ObjData::Set(y) | ObjData::FrozenSet(y),
+                    ) => (x.clone(), y.clone()),
+                    _ => return Ok(None),
+                };
+                let mut out = Dict::new();
+                match op {
+                    BinOp::Or => {
+                        for k in da.keys().into_iter().chain(db.keys()) {
+                            out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
+                        }
+                    }
+                    BinOp::And => {
+                        for k in da.keys() {
+                            if db.get(&k).map_err(|u| self.unhashable(u))?.is_some() {
+                                out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
+                            }
+                        }
+                    }
+                    BinOp::Sub => {
+                        for k in da.keys() {
+                            if db.get(&k).map_err(|u| self.unhashable(u))?.is_none() {
+                                out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
+                            }
+                        }
+                    }
+                    _ => {
+                        for k in da.keys() {
+                            if db.get(&k).map_err(|u| self.unhashable(u))?.is_none() {
+                                out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
+                            }
+                        }
+                        for k in db.keys() {
+                            if da.get(&k).map_err(|u| self.unhashable(u))?.is_none() {
+                                out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
+                            }
+                        }
+                    }
+                }
+                let frozen = matches!(&*oa.data(), ObjData::FrozenSet(_));
+                return Ok(Some(self.new_obj(if frozen {
+                    ObjData::FrozenSet(out)
+                } else {
+                    ObjData::Set(out)
+                })));
+            }
+            (BinOp::Or, 4) => {
+                let Value::Obj(ob) = bv else { return Ok(None) };
+                let other = match &*ob.data() {
+                    ObjData::Dict(d) => d.clone(),
+                    _ => return Ok(None),
+                };
+                let mut d = match &*oa.data() {
+                    ObjData::Dict(d) => d.clone(),
+                    _ => Dict::new(),
+                };
+                for (k, v) in other.items() {
+                    d.insert(k, v).map_err(|u| self.unhashable(u))?;
+                }
+                return Ok(Some(self.new_obj(ObjData::Dict(d))));
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    /// `-a`, `+a`, `~a`.
+    pub fn unary(&mut self, op: Instr, a: &Value) -> PyResult<OpResult> {
+        let r = match (op, a) {
+            (Instr::Neg, Value::Int(i)) => i
+                .checked_neg()
+                .map(Value::Int)
+                .unwrap_or_else(|| Value::from_big(-BigInt::from(*i))),
+            (Instr::Neg, Value::Bool(b)) => Value::Int(-i64::from(*b)),
+            (Instr::Neg, Value::Big(b)) => Value::from_big(-(**b).clone()),
+            (Instr::Neg, Value::Float(f)) => Value::Float(-f),
+            (Instr::Pos, Value::Int(_) | Value::Big(_) | Value::Float(_)) => a.clone(),
+            (Instr::Pos, Value::Bool(b)) => Value::Int(i64::from(*b)),
+            (Instr::Invert, v) if is_int(v) => Value::from_big(-(big(v).unwrap_or_default()) - 1),
+            _ => {
+                let (dunder, sym) = match op {
+                    Instr::Neg => ("__neg__", "-"),
+                    Instr::Pos => ("__pos__", "+"),
+                    _ => ("__invert__", "~"),
+                };
+                let cls = self.type_of(a);
+                if let Some(m) = self.lookup_class_attr(&cls, dunder) {
+                    return Ok(OpResult::Call(m, vec![a.clone()]));
+                }
+                let t = self.type_name(a);
+                return Err(self.type_error(&format!("bad operand type for unary {sym}: '{t}'")));
+            }
+        };
+        Ok(OpResult::Value(r))
+    }
+
+    /// Truth value, without calling Python code (`__bool__`/`__len__` of user classes are
+    /// consulted only through [`Vm::call_sync`]).
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Big(b) => !b.is_zero(),
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Obj(o) => {
+                let inst_class = match &*o.data() {
+                    ObjData::List(i) | ObjData::Tuple(i) => return Ok(!i.is_empty()),
+                    ObjData::Dict(d) | ObjData::Set(d) | ObjData::FrozenSet(d) => {
+                        return Ok(!d.is_empty())
+                    }
+                    ObjData::Range { start, stop, step } => {
+                        return Ok(super::iterators::range_len(*start, *stop, *step) > 0)
+                    }
+                    ObjData::Instance(i) => {
+                        if let Some(p) = &i.payload {
+                            let p = p.clone();
+                            return self.truthy(&p);
+                        }
+                        i.class.clone()
+                    }
+                    _ => return Ok(true),
+                };
+                if let Some(m) = self.lookup_class_attr(&inst_class, "__bool__") {
+                    let r = self.call_sync(m, vec![v.clone()])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => {
+                            let t = self.type_name(&other);
+                            Err(self
+                                .type_error(&format!("__bool__ should return bool, returned {t}")))
+                        }
+                    };
+                }
+                if let Some(m) = self.lookup_class_attr(&inst_class, "__len__") {
+                    let r = self.call_sync(m, vec![v.clone()])?;
+                    return Ok(r.as_i64().unwrap_or(1) != 0);
+                }
+                true
+            }
+        })
+    }
+
+    /// Equality for builtin values (user `__eq__` is not consulted here).
+    pub fn values_equal(&mut self, a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (x, y) if is_int(x) && is_int(y) => big(x) == big(y),
+            (Value::Float(_), _) | (_, Value::Float(_)) => match (as_f64(a), as_f64(b)) {
+                (Some(x), Some(y)) => x == y,
+                _ => false,
+            },
+            (Value::Str(x), Value::Str(y)) => x == y,
+            (Value::None, Value::None) => true,
+            (Value::Obj(x), Value::Obj(y)) => {
+                if x.is(y) {
+                    return true;
+                }
+                let pair = match (&*x.data(), &*y.data()) {
+                    (ObjData::List(p), ObjData::List(q))
+                    | (ObjData::Tuple(p), ObjData::Tuple(q)) => Some((p.clone(), q.clone())),
+                    (ObjData::Dict(p), ObjData::Dict(q)) => {
+                        if p.len() != q.len() {
+                            return false;
+                        }
+                        let (pi, qd) = (p.items(), q.clone());
+                        return pi
+                            .iter()
+                            .all(|(k, v)| matches!(qd.get(k), Ok(Some(w)) if shallow_eq(v, &w)));
+                    }
+                    (
+                        ObjData::Set(p) | ObjData::FrozenSet(p),
+                        ObjData::Set(q) | ObjData::FrozenSet(q),
+                    ) => {
+                        return p.len() == q.len()
+                            && p.keys().iter().all(|k| matches!(q.get(k), Ok(Some(_))));
+                    }
+                    (
+                        ObjData::Range {
+                            start: a1,
+                            stop: b1,
+                            step: c1,
+                        },
+                        ObjData::Range {
+                            start: a2,
+                            stop: b2,
+                            step: c2,
+                        },
+                    ) => return (a1, b1, c1) == (a2, b2, c2),
+                    _ => None,
+                };
+                match pair {
+                    Some((p, q)) => {
+                        p.len() == q.len()
+                            && p.iter().zip(q.iter()).all(|(u, v)| self.values_equal(u, v))
+                    }
+                    None => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// `a op b` for comparisons.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<OpResult> {
+        // User classes first: __eq__, __lt__, ...
+        let ca = self.type_of(a);
+        let user_a = matches!(a, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)));
+        let user_b = matches!(b, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)));
+        if user_a || user_b {
+            let (name, rname) = match op {
+                CmpOp::Eq => ("__eq__", "__eq__"),
+                CmpOp::Ne => ("__ne__", "__ne__"),
+                CmpOp::Lt => ("__lt__", "__gt__"),
+                CmpOp::Le => ("__le__", "__ge__"),
+                CmpOp::Gt => ("__gt__", "__lt__"),
+                CmpOp::Ge => ("__ge__", "__le__"),
+            };
+            if user_a {
+                if let Some(m) = self.lookup_class_attr(&ca, name) {
+                    return Ok(OpResult::Call(m, vec![a.clone(), b.clone()]));
+                }
+                if op == CmpOp::Ne {
+                    if let Some(m) = self.lookup_class_attr(&ca, "__eq__") {
+                        let r = self.call_sync(m, vec![a.clone(), b.clone()])?;
+                        let t = self.truthy(&r)?;
+                        return Ok(OpResult::Value(Value::Bool(!t)));
+                    }
+                }
+            }
+            if user_b {
+                let cb = self.type_of(b);
+                if let Some(m) = self.lookup_class_attr(&cb, rname) {
+                    return Ok(OpResult::Call(m, vec![b.clone(), a.clone()]));
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => return Ok(OpResult::Value(Value::Bool(self.values_equal(a, b)))),
+            CmpOp::Ne => return Ok(OpResult::Value(Value::Bool(!self.values_equal(a, b)))),
+            _ => {}
+        }
+        let ord = self.order(a, b, op)?;
+        let r = match op {
+            CmpOp::Lt => ord == Ordering::Less,
+            CmpOp::Le => ord != Ordering::Greater,
+            CmpOp::Gt => ord == Ordering::Greater,
+            CmpOp::Ge => ord != Ordering::Less,
+            _ => false,
+        };
+        Ok(OpResult::Value(Value::Bool(r)))
+    }
+
+    /// Ordering of two builtin values; TypeError when they cannot be ordered.
+    pub fn order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Ordering> {
+        if is_int(a) && is_int(b) {
+            return Ok(big(a).cmp(&big(b)));
+        }
+        if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
+            return Ok(x.partial_cmp(&y).unwrap_or(Ordering::Equal));
+        }
+        if let (Value::Str(x), Value::Str(y)) = (a, b) {
+            return Ok(x.cmp(y));
+        }
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            let pair = match (&*x.data(), &*y.data()) {
+                (ObjData::List(p), ObjData::List(q)) | (ObjData::Tuple(p), ObjData::Tuple(q)) => {
+                    Some((p.clone(), q.clone()))
+                }
+                _ => None,
+            };
+            if let Some((p, q)) = pair {
+                for (u, v) in p.iter().zip(q.iter()) {
+                    if !self.values_equal(u, v) {
+                        return self.order(u, v, op);
+                    }
+                }
+                return Ok(p.len().cmp(&q.len()));
+            }
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        Err(self.type_error(&format!(
+            "'{}' not supported between instances of '{ta}' and '{tb}'",
+            op.symbol()
+        )))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.contains(&**sub)),
+                _ => {
+                    let t = self.type_name(item);
+                    Err(self.type_error(&format!(
+                        "'in <string>' requires string as left operand, not {t}"
+                    )))
+                }
+            },
+            Value::Obj(o) => {
+                enum C {
+                    Seq(Vec<Value>),
+                    Hash(Dict),
+                    Range(i64, i64, i64),
+                    Other,
+                }
+                let c = match &*o.data() {
+                    ObjData::List(i) | ObjData::Tuple(i) => C::Seq(i.clone()),
+                    ObjData::Dict(d) | ObjData::Set(d) | ObjData::FrozenSet(d) => {
+                        C::Hash(d.clone())
+                    }
+                    ObjData::Range { start, stop, step } => C::Range(*start, *stop, *step),
+                    _ => C::Other,
+                };
+                match c {
+                    C::Seq(items) => Ok(items
+                        .iter()
+                        .any(|x| x.is(item) || self.values_equal(x, item))),
+                    C::Hash(d) => Ok(d.get(item).map_err(|u| self.unhashable(u))?.is_some()),
+                    C::Range(start, stop, step) => Ok(match item.as_i64() {
+                        Some(i) => {
+                            let inside = if step > 0 {
+                                i >= start && i < stop
+                            } else {
+                                i <= start && i > stop
+                            };
+                            inside && (i - start) % step == 0
+                        }
+                        None => false,
+                    }),
+                    C::Other => {
+                        let cls = self.type_of(container);
+                        if let Some(m) = self.lookup_class_attr(&cls, "__contains__") {
+                            let r = self.call_sync(m, vec![container.clone(), item.clone()])?;
+                            return self.truthy(&r);
+                        }
+                        if let Some(p) = self.payload_of(container) {
+                            return self.contains(&p, item);
+                        }
+                        if let Some(items) = self.snapshot_items(container) {
+                            let items = items?;
+                            return Ok(items.iter().any(|x| self.values_equal(x, item)));
+                        }
+                        let it = self.get_iter(container)?;
+                        loop {
+                            match self.next_sync(&it)? {
+                                Some(x) => {
+                                    if self.values_equal(&x, item) {
+                                        return Ok(true);
+                                    }
+                                }
+                                None => return Ok(false),
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {
+                let t = self.type_name(container);
+                Err(self.type_error(&format!("argument of type '{t}' is not iterable")))
+            }
+        }
+    }
+
+    /// `next(it)` run to completion synchronously (None when exhausted).
+    pub fn next_sync(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let f = self.builtin_value("next");
+        let sentinel = self.new_obj(ObjData::Tuple(Vec::new()));
+        let v = self.call_sync(f, vec![it.clone(), sentinel.clone()])?;
+        Ok(if v.is(&sentinel) { None } else { Some(v) })
+    }
+
+    /// The builtin payload of an instance of a builtin subclass.
+    pub fn payload_of(&self, v: &Value) -> Option<Value> {
+        match v {
+            Value::Obj(o) => match &*o.data() {
+                ObjData::Instance(i) => i.payload.clone(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Normalise a sequence index (negative from the end); None when out of range.
+    pub fn seq_index(&mut self, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match idx {
+            Value::Int(_) | Value::Bool(_) => idx.as_i64().unwrap_or(0),
+            Value::Big(_) => {
+                return Err(
+                    self.new_error("IndexError", "cannot fit 'int' into an index-sized integer")
+                );
+            }
+            _ => {
+                let t = self.type_name(idx);
+                return Err(self.type_error(&format!(
+                    "{what} indices must be integers or slices, not {t}"
+                )));
+            }
+        };
+        let n = len as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(self.new_error("IndexError", &format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[idx]`.
+    pub fn subscript(&mut self, obj: &Value, idx: &Value) -> PyResult<OpResult> {
+        let slice = match idx {
+            Value::Obj(o) => match &*o.data() {
+                ObjData::Slice { start, stop, step } => {
+                    Some((start.clone(), stop.clone(), step.clone()))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        match obj {
+            Value::Str(s) => {
+                let chars: Vec<char> = s.chars().collect();
+                if let Some((a, b, c)) = slice {
+                    let picked = self.slice_indices(chars.len(), &a, &b, &c)?;
+                    let out: String = picked.into_iter().filter_map(|i| chars.get(i)).collect();
+                    return Ok(OpResult::Value(Value::Str(Rc::from(out))));
+                }
+                let i = self.seq_index(idx, chars.len(), "string")?;
+                return Ok(OpResult::Value(Value::Str(Rc::from(chars[i].to_string()))));
+            }
+            Value::Obj(o) => {
+                enum S {
+                    Seq(Vec<Value>, bool),
+                    Dict(Dict),
+                    Range(i64, i64, i64),
+                    Other,
+                }
+                let s = match &*o.data() {
+                    ObjData::List(i) => S::Seq(i.clone(), true),
+                    ObjData::Tuple(i) => S::Seq(i.clone(), false),
+                    ObjData::Dict(d) => S::Dict(d.clone()),
+                    ObjData::Range { start, stop, step } => S::Range(*start, *stop, *step),
+                    _ => S::Other,
+                };
+                match s {
+                    S::Seq(items, is_list) => {
+                        let what = if is_list { "list" } else { "tuple" };
+                        if let Some((a, b, c)) = slice {
+                            let picked = self.slice_indices(items.len(), &a, &b, &c)?;
+                            let out: Vec<Value> = picked
+                                .into_iter()
+                                .filter_map(|i| items.get(i).cloned())
+                                .collect();
+                            return Ok(OpResult::Value(if is_list {
+                                self.new_list(out)
+                            } else {
+                                self.new_tuple(out)
+                            }));
+                        }
+                        let i = self.seq_index(idx, items.len(), what)?;
+                        return Ok(OpResult::Value(items[i].clone()));
+                    }
+                    S::Dict(d) => match d.get(idx).map_err(|u| self.unhashable(u))? {
+                        Some(v) => return Ok(OpResult::Value(v)),
+                        None => {
+                            let e = self.new_exception("KeyError", vec![idx.clone()]);
+                            return Err(e);
+                        }
+                    },
+                    S::Range(start, stop, step) => {
+                        let n = super::iterators::range_len(start, stop, step) as usize;
+                        if let Some((a, b, c)) = slice {
+                            let picked = self.slice_indices(n, &a, &b, &c)?;
+                            let vals = picked
+                                .into_iter()
+                                .map(|i| Value::Int(start + i as i64 * step))
+                                .collect();
+                            return Ok(OpResult::Value(self.new_list(vals)));
+                        }
+                        let i = self.seq_index(idx, n, "range object")?;
+                        return Ok(OpResult::Value(Value::Int(start + i as i64 * step)));
+                    }
+                    S::Other => {}
+                }
+                let cls = self.type_of(obj);
+                if let Some(m) = self.lookup_class_attr(&cls, "__getitem__") {
+                    return Ok(OpResult::Call(m, vec![obj.clone(), idx.clone()]));
+                }
+                if let Some(p) = self.payload_of(obj) {
+                    return self.subscript(&p, idx);
+                }
+                if matches!(&*o.data(), ObjData::Class(_)) {
+                    // Generic aliases like list[int] in annotations: return the class itself.
+                    return Ok(OpResult::Value(obj.clone()));
+                }
+            }
+            _ => {}
+        }
+        let t = self.type_name(obj);
+        Err(self.type_error(&format!("'{t}' object is not subscriptable")))
+    }
+
+    /// The indices a slice selects from a sequence of `len` items.
+    pub fn slice_indices(
+        &mut self,
+        len: usize,
+        start: &Value,
+        stop: &Value,
+        step: &Value,
+    ) -> PyResult<Vec<usize>> {
+        let n = len as i64;
+        let step = match step {
+            Value::None => 1,
+            v => match v.as_i64() {
+                Some(0) => return Err(self.new_error("ValueError", "slice step cannot be zero")),
+                Some(s) => s,
+                None => {
+                    return Err(self.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ))
+                }
+            },
+        };
+        let clamp = |v: &Value, default: i64, lo: i64, hi: i64| -> Option<i64> {
+            match v {
+                Value::None => Some(default),
+                v => v.as_i64().map(|i| {
+                    let i = if i < 0 { i + n } else { i };
+                    i.clamp(lo, hi)
+                }),
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(start, 0, 0, n), clamp(stop, n, 0, n))
+        } else {
+            (clamp(start, n - 1, -1, n - 1), clamp(stop, -1, -1, n - 1))
+        };
+        let (Some(mut i), Some(stop)) = (start, stop) else {
+            return Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method"));
+        };
+        let mut out = Vec::new();
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    /// `obj[idx] = v`; returns a `__setitem__` call to make for user classes.
+    pub fn store_subscr(
+        &mut self,
+        obj: &Value,
+        idx: Value,
+        v: Value,
+    ) -> PyResult<Option<(Value, Vec<Value>)>> {
+        if let Value::Obj(o) = obj {
+            let kind = match &*o.data() {
+                ObjData::List(_) => 1,
+                ObjData::Dict(_) => 2,
+                ObjData::Instance(_) => 3,
+                _ => 0,
+            };
+            match kind {
+                1 => {
+                    let len = match &*o.data() {
+                        ObjData::List(items) => items.len(),
+                        _ => 0,
+                    };
+                    let slice = match &idx {
+                        Value::Obj(so) => match &*so.data() {
+                            ObjData::Slice { start, stop, step } => {
+                                Some((start.clone(), stop.clone(), step.clone()))
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some((a, b, c)) = slice {
+                        let new = match self.snapshot_items(&v) {
+                            Some(items) => items?,
+                            None => return Err(self.type_error("can only assign an iterable")),
+                        };
+                        let picked = self.slice_indices(len, &a, &b, &c)?;
+                        if let ObjData::List(items) = &mut *o.data_mut() {
+                            if matches!(c, Value::None) || c.as_i64() == Some(1) {
+                                let lo = picked.first().copied().unwrap_or_else(|| {
+                                    a.as_i64()
+                                        .map(|i| {
+                                            if i < 0 {
+                                                (i + len as i64).max(0)
+                                            } else {
+                                                i.min(len as i64)
+                                            }
+                                        })
+                                        .unwrap_or(0) as usize
+                                });
+                                let hi = picked.last().map(|x| x + 1).unwrap_or(lo);
+                                items.splice(lo..hi, new);
+                            } else if picked.len() == new.len() {
+                                for (i, val) in picked.into_iter().zip(new) {
+                                    items[i] = val;
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                    let i = self.seq_index(&idx, len, "list assignment")?;
+                    if let ObjData::List(items) = &mut *o.data_mut() {
+                        items[i] = v;
+                    }
+                    return Ok(None);
+                }
+                2 => {
+                    let k = super::dict::hash_key(&idx).map_err(|u| self.unhashable(u))?;
+                    self.charge_memory(1)?;
+                    if let ObjData::Dict(d) = &mut *o.data_mut() {
+                        d.insert_by_key(k, idx, v);
+                    }
+                    return Ok(None);
+                }
+                3 => {
+                    let cls = self.type_of(obj);
+                    if let Some(m) = self.lookup_class_attr(&cls, "__setitem__") {
+                        return Ok(Some((m, vec![obj.clone(), idx, v])));
+                    }
+                    if let Some(p) = self.payload_of(obj) {
+                        return self.store_subscr(&p, idx, v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(obj);
+        Err(self.type_error(&format!("'{t}' object does not support item assignment")))
+    }
+
+    /// `del obj[idx]`.
+    pub fn del_subscr(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            let kind = match &*o.data() {
+                ObjData::List(items) => Some(items.len()),
+                ObjData::Dict(_) => None,
+                _ => {
+                    let t = self.type_name(obj);
+                    return Err(
+                        self.type_error(&format!("'{t}' object doesn't support item deletion"))
+                    );
+                }
+            };
+            match kind {
+                Some(len) => {
+                    let i = self.seq_index(idx, len, "list assignment")?;
+                    if let ObjData::List(items) = &mut *o.data_mut() {
+                        items.remove(i);
+                    }
+                }
+                None => {
+                    let removed = match &mut *o.data_mut() {
+                        ObjData::Dict(d) => d.remove(idx),
+                        _ => Ok(None),
+                    };
+                    if removed.map_err(|u| self.unhashable(u))?.is_none() {
+                        return Err(self.new_exception("KeyError", vec![idx.clone()]));
+                    }
+                }
+            }
+            return Ok(());
+        }
+        let t = self.type_name(obj);
+        Err(self.type_error(&format!("'{t}' object doesn't support item deletion")))
+    }
+
+    /// Unpack `v` into exactly `before` items, or (with `after`) into before + a list + after.
+    pub fn unpack(
+        &mut self,
+        v: &Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
+        let items = match self.snapshot_items(v) {
+            Some(items) => items?,
+            None => {
+                let it = self.get_iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next_sync(&it)? {
+                    out.push(x);
+                    if out.len() > 10_000_000 {
+                        return Err(self.new_error("MemoryError", ""));
+                    }
+                }
+                out
+            }
+        };
+        match after {
+            None => {
+                if items.len() != before {
+                    if items.len() > before {
+                        return Err(self.new_error(
+                            "ValueError",
+                            &format!("too many values to unpack (expected {before})"),
+                        ));
+                    }
+                    return Err(self.new_error(
+                        "ValueError",
+                        &format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        ),
+                    ));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.new_error(
+                        "ValueError",
+                        &format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ),
+                    ));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let mid = items.split_off(before);
+                let mid = self.new_list(mid);
+                items.push(mid);
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    /// A new set from values.
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let mut d = Dict::new();
+        for v in items {
+            d.insert(v, Value::None).map_err(|u| self.unhashable(u))?;
+        }
+        Ok(self.new_obj(ObjData::Set(d)))
+    }
+
+    /// `target.update(m)` for dict displays and `**m`.
+    pub fn dict_update(&mut self, target: &Value, m: &Value) -> PyResult<()> {
+        let pairs = match m {
+            Value::Obj(o) => match &*o.data() {
+                ObjData::Dict(d) => Some(d.items()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(pairs) = pairs else {
+            let t = self.type_name(m);
+            return Err(self.type_error(&format!("'{t}' object is not a mapping")));
+        };
+        if let Value::Obj(o) = target {
+            if let ObjData::Dict(d) = &mut *o.data_mut() {
+                for (k, v) in pairs {
+                    d.insert(k, v).map_err(|_| super::PyErr(Value::None))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `**kwargs` of a call as pairs.
+    pub fn kwargs_from_dict(&mut self, kw: &Value) -> PyResult<Vec<(Rc<str>, Value)>> {
+        match kw {
+            Value::None => Ok(Vec::new()),
+            Value::Obj(o) => {
+                let items = match &*o.data() {
+                    ObjData::Dict(d) => d.items(),
+                    _ => Vec::new(),
+                };
+                let mut out = Vec::new();
+                for (k, v) in items {
+                    match k {
+                        Value::Str(s) => out.push((s, v)),
+                        _ => return Err(self.type_error("keywords must be strings")),
+                    }
+                }
+                Ok(out)
+            }
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    /// `fmt % args`.
+    fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
+        super::repr::percent(self, fmt, args)
+    }
+}
+
+fn shallow_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (x, y) if is_int(x) && is_int(y) => big(x) == big(y),
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::None, Value::None) => true,
+        (Value::Obj(x), Value::Obj(y)) => x.is(y),
+        _ => false,
+    }
+}
+
+/// Unused helper kept for symmetry with `Obj` lookups.
+pub fn is_same(a: &Obj, b: &Obj) -> bool {
+    a.is(b)
+}

@@ -1,0 +1,301 @@
+//! The builtin classes (`object`, `int`, `str`, `list`, ..., and the exception hierarchy),
+//! created once per VM, so that `type(x)`, `isinstance` and subclassing work uniformly.
+
+use super::dict::Dict;
+use super::object::{Class, ObjData};
+use super::value::Obj;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Which builtin class a class object is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum TypeId {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Function,
+    BuiltinFunction,
+    Method,
+    Generator,
+    Coroutine,
+    Range,
+    Slice,
+    Module,
+    Cell,
+    Iterator,
+    Super,
+    StaticMethod,
+    ClassMethod,
+    Property,
+    NotImplementedType,
+    Ellipsis,
+    /// BaseException and every builtin exception class.
+    Exception,
+}
+
+/// The builtin classes of one VM.
+#[derive(Debug)]
+pub struct Types {
+    /// By builtin kind (exceptions excluded).
+    pub by_id: HashMap<TypeId, Obj>,
+    /// Exception classes by name.
+    pub exceptions: HashMap<&'static str, Obj>,
+    /// Iterator classes by name (`list_iterator`, ...).
+    pub iterators: HashMap<&'static str, Obj>,
+}
+
+/// Names of the builtin iterator classes.
+pub const ITERATOR_NAMES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "callable_iterator",
+    "iterator",
+];
+
+/// The builtin exception hierarchy: (name, base).
+pub const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+const NAMED: &[(TypeId, &str)] = &[
+    (TypeId::Object, "object"),
+    (TypeId::Type, "type"),
+    (TypeId::NoneType, "NoneType"),
+    (TypeId::Int, "int"),
+    (TypeId::Bool, "bool"),
+    (TypeId::Float, "float"),
+    (TypeId::Str, "str"),
+    (TypeId::List, "list"),
+    (TypeId::Tuple, "tuple"),
+    (TypeId::Dict, "dict"),
+    (TypeId::Set, "set"),
+    (TypeId::FrozenSet, "frozenset"),
+    (TypeId::Function, "function"),
+    (TypeId::BuiltinFunction, "builtin_function_or_method"),
+    (TypeId::Method, "method"),
+    (TypeId::Generator, "generator"),
+    (TypeId::Coroutine, "coroutine"),
+    (TypeId::Range, "range"),
+    (TypeId::Slice, "slice"),
+    (TypeId::Module, "module"),
+    (TypeId::Cell, "cell"),
+    (TypeId::Iterator, "iterator"),
+    (TypeId::Super, "super"),
+    (TypeId::StaticMethod, "staticmethod"),
+    (TypeId::ClassMethod, "classmethod"),
+    (TypeId::Property, "property"),
+    (TypeId::NotImplementedType, "NotImplementedType"),
+    (TypeId::Ellipsis, "ellipsis"),
+];
+
+/// Make a class object (builtin or user) with its MRO computed from single-inheritance bases.
+pub fn make_class(
+    alloc: &mut dyn FnMut(ObjData) -> Obj,
+    name: &str,
+    bases: Vec<Obj>,
+    dict: Dict,
+    builtin: Option<TypeId>,
+    module: &str,
+) -> Obj {
+    let mro_tail: Vec<Obj> = match bases.first() {
+        Some(b) => match &*b.data() {
+            ObjData::Class(c) => c.mro.clone(),
+            _ => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+    let cls = alloc(ObjData::Class(Class {
+        name: Rc::from(name),
+        qualname: Rc::from(name),
+        bases,
+        mro: Vec::new(),
+        dict,
+        builtin,
+        module: Rc::from(module),
+    }));
+    let mut mro = vec![cls.clone()];
+    mro.extend(mro_tail);
+    if let ObjData::Class(c) = &mut *cls.data_mut() {
+        c.mro = mro;
+    }
+    cls
+}
+
+impl Types {
+    /// Create every builtin class.
+    pub fn new(alloc: &mut dyn FnMut(ObjData) -> Obj) -> Types {
+        let mut by_id = HashMap::new();
+        let object = make_class(
+            alloc,
+            "object",
+            Vec::new(),
+            Dict::new(),
+            Some(TypeId::Object),
+            "builtins",
+        );
+        by_id.insert(TypeId::Object, object.clone());
+        for &(id, name) in NAMED.iter().skip(1) {
+            let base = if id == TypeId::Bool {
+                by_id.get(&TypeId::Int).cloned()
+            } else {
+                Some(object.clone())
+            };
+            let cls = make_class(
+                alloc,
+                name,
+                base.into_iter().collect(),
+                Dict::new(),
+                Some(id),
+                "builtins",
+            );
+            by_id.insert(id, cls);
+        }
+        let mut exceptions: HashMap<&'static str, Obj> = HashMap::new();
+        for &(name, base) in EXCEPTIONS {
+            let bases = if base.is_empty() {
+                vec![object.clone()]
+            } else {
+                exceptions.get(base).cloned().into_iter().collect()
+            };
+            let cls = make_class(
+                alloc,
+                name,
+                bases,
+                Dict::new(),
+                Some(TypeId::Exception),
+                "builtins",
+            );
+            exceptions.insert(name, cls);
+        }
+        let mut iterators = HashMap::new();
+        for &name in ITERATOR_NAMES {
+            let cls = make_class(
+                alloc,
+                name,
+                vec![object.clone()],
+                Dict::new(),
+                Some(TypeId::Iterator),
+                "builtins",
+            );
+            iterators.insert(name, cls);
+        }
+        Types {
+            by_id,
+            exceptions,
+            iterators,
+        }
+    }
+
+    /// A builtin class by kind.
+    pub fn get(&self, id: TypeId) -> Obj {
+        match self.by_id.get(&id) {
+            Some(c) => c.clone(),
+            None => self
+                .by_id
+                .get(&TypeId::Object)
+                .cloned()
+                .unwrap_or_else(unreachable_class),
+        }
+    }
+
+    /// A builtin exception class by name (falls back to Exception).
+    pub fn exc(&self, name: &str) -> Obj {
+        self.exceptions
+            .get(name)
+            .or_else(|| self.exceptions.get("Exception"))
+            .cloned()
+            .unwrap_or_else(|| self.get(TypeId::Object))
+    }
+}
+
+fn unreachable_class() -> Obj {
+    // Types::new always creates `object`; this keeps the signature total without panicking.
+    Obj(Rc::new(super::object::ObjBox {
+        id: 0,
+        data: std::cell::RefCell::new(ObjData::Cell(None)),
+    }))
+}
+
+/// The class name of a class object ("?" for non-classes).
+pub fn class_name(cls: &Obj) -> Rc<str> {
+    match &*cls.data() {
+        ObjData::Class(c) => c.name.clone(),
+        _ => Rc::from("?"),
+    }
+}
+
+/// Whether `cls` is `base` or inherits from it.
+pub fn is_subclass(cls: &Obj, base: &Obj) -> bool {
+    match &*cls.data() {
+        ObjData::Class(c) => c.mro.iter().any(|m| m.is(base)),
+        _ => false,
+    }
+}
+
+/// The builtin kind a class is or inherits from (the first builtin in its MRO).
+pub fn builtin_base(cls: &Obj) -> Option<TypeId> {
+    match &*cls.data() {
+        ObjData::Class(c) => c.mro.iter().find_map(|m| match &*m.data() {
+            ObjData::Class(mc) => mc.builtin.filter(|b| *b != TypeId::Object),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
