@@ -13,6 +13,7 @@
 pub mod attrs;
 pub mod builtins;
 pub mod call;
+pub mod carets;
 pub mod dict;
 pub mod errors;
 pub mod frame;

@@ -291,6 +291,31 @@ impl Instr {
     }
 }
 
+/// A source range: 1-based lines, 0-based UTF-8 byte columns (as CPython's `co_positions`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// First line.
+    pub line: u32,
+    /// Start column.
+    pub col: u32,
+    /// Last line.
+    pub end_line: u32,
+    /// End column (exclusive); `u32::MAX` means the end of the line.
+    pub end_col: u32,
+}
+
+impl Span {
+    /// A span covering all of `line` (no markers are drawn under it).
+    pub fn whole_line(line: u32) -> Span {
+        Span {
+            line,
+            col: 0,
+            end_line: line,
+            end_col: u32::MAX,
+        }
+    }
+}
+
 /// What kind of code object this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodeKind {
@@ -321,6 +346,8 @@ pub struct Code {
     pub instrs: Vec<Instr>,
     /// The source line of each instruction.
     pub lines: Vec<u32>,
+    /// The source range of each instruction (for the `^^^` markers in tracebacks).
+    pub spans: Vec<Span>,
     /// The constant pool.
     pub consts: Vec<Const>,
     /// Global, attribute and namespace names.

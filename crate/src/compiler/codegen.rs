@@ -5,7 +5,7 @@
 //! and `return` unwind the blocks they leave (popping handlers, running `finally` bodies, calling
 //! `__exit__`) before they jump.
 
-use super::code::{BinOp, CmpOp, Code, CodeKind, Const, Instr};
+use super::code::{BinOp, CmpOp, Code, CodeKind, Const, Instr, Span};
 use super::scope::{expr_key, stmt_key, NameScope, ScopeInfo, SymbolTable};
 use crate::python::ast::{self, Constant, Expr, ExprKind, Stmt, StmtKind};
 use std::collections::HashMap;
@@ -109,6 +109,8 @@ struct Unit<'a> {
     cellvars: Vec<Rc<str>>,
     freevars: Vec<Rc<str>>,
     line: u32,
+    span: Span,
+    spans: Vec<Span>,
     firstline: u32,
     blocks: Vec<Block<'a>>,
     argcount: u32,
@@ -145,6 +147,13 @@ impl<'a> Unit<'a> {
             cellvars,
             freevars,
             line: firstline,
+            span: Span {
+                line: firstline,
+                col: 0,
+                end_line: firstline,
+                end_col: u32::MAX,
+            },
+            spans: Vec::new(),
             firstline,
             blocks: Vec::new(),
             argcount: 0,
@@ -162,7 +171,23 @@ impl<'a> Unit<'a> {
     fn emit(&mut self, i: Instr, line: u32) -> usize {
         self.instrs.push(i);
         self.lines.push(if line == 0 { self.line } else { line });
+        self.spans.push(if line == 0 || line == self.span.line {
+            self.span
+        } else {
+            Span::whole_line(line)
+        });
         self.instrs.len() - 1
+    }
+
+    /// Set the source position of the instructions emitted next.
+    fn set_pos(&mut self, r: ast::Range) {
+        self.line = r.line;
+        self.span = Span {
+            line: r.line,
+            col: r.col,
+            end_line: r.end_line,
+            end_col: r.end_col,
+        };
     }
 
     fn op(&mut self, i: Instr) -> usize {
@@ -258,6 +283,7 @@ impl<'a> Unit<'a> {
             kind: self.kind,
             instrs: self.instrs,
             lines: self.lines,
+            spans: self.spans,
             consts: self.consts,
             names: self.names,
             varnames: self.varnames,
@@ -352,7 +378,7 @@ impl<'t> Compiler<'t> {
     }
 
     fn stmt<'a>(&mut self, u: &mut Unit<'a>, s: &'a Stmt) -> CResult<()> {
-        u.line = s.line;
+        u.set_pos(s.range());
         match &s.kind {
             StmtKind::Expr { value } => {
                 self.expr(u, value)?;
@@ -400,7 +426,7 @@ impl<'t> Compiler<'t> {
                     has_iter: false,
                 });
                 self.body(u, body)?;
-                u.line = s.line;
+                u.set_pos(s.range());
                 u.op(Instr::Jump(start));
                 let breaks = match u.blocks.pop() {
                     Some(Block::Loop { breaks, .. }) => breaks,
@@ -424,7 +450,7 @@ impl<'t> Compiler<'t> {
                     has_iter: true,
                 });
                 self.body(u, &f.body)?;
-                u.line = s.line;
+                u.set_pos(s.range());
                 u.op(Instr::Jump(start));
                 let breaks = match u.blocks.pop() {
                     Some(Block::Loop { breaks, .. }) => breaks,
@@ -648,7 +674,7 @@ impl<'t> Compiler<'t> {
         // Stack: exc. The handled-exception stack has it too.
         let mut ends = vec![to_end];
         for h in handlers {
-            u.line = h.range.line;
+            u.set_pos(h.range);
             let mut next = None;
             if let Some(t) = &h.typ {
                 u.op(Instr::Dup);
@@ -708,7 +734,7 @@ impl<'t> Compiler<'t> {
         self.body(u, finalbody)?;
         let to_end = u.op(Instr::Jump(0));
         u.patch(setup);
-        u.line = s.line;
+        u.set_pos(s.range());
         // Exception path: exc on the stack; run the body and re-raise.
         u.blocks.push(Block::ExceptBody);
         self.body(u, finalbody)?;
@@ -775,7 +801,7 @@ impl<'t> Compiler<'t> {
             ExprKind::Name { id, .. } => {
                 self.load_name(u, id);
                 self.expr(u, value)?;
-                u.line = target.line;
+                u.set_pos(target.range());
                 u.op(Instr::Binary(bop, true));
                 self.store_name(u, id);
             }
@@ -787,7 +813,7 @@ impl<'t> Compiler<'t> {
                 let i = u.name(attr);
                 u.op(Instr::LoadAttr(i));
                 self.expr(u, value)?;
-                u.line = target.line;
+                u.set_pos(target.range());
                 u.op(Instr::Binary(bop, true));
                 u.op(Instr::Rot2);
                 u.op(Instr::StoreAttr(i));
@@ -800,7 +826,7 @@ impl<'t> Compiler<'t> {
                 u.op(Instr::Dup2);
                 u.op(Instr::Subscript);
                 self.expr(u, value)?;
-                u.line = target.line;
+                u.set_pos(target.range());
                 u.op(Instr::Binary(bop, true));
                 u.op(Instr::Rot3);
                 u.op(Instr::StoreSubscr);
@@ -1001,11 +1027,11 @@ impl<'t> Compiler<'t> {
             line,
             flags,
             &mut |c, inner| {
-                inner.line = s.line;
+                inner.set_pos(s.range());
                 c.body(inner, body)
             },
         )?;
-        u.line = s.line;
+        u.set_pos(s.range());
         for _ in &f.decorator_list {
             u.op(Instr::Call(1));
         }
@@ -1044,7 +1070,7 @@ impl<'t> Compiler<'t> {
             scope,
             s.line,
         );
-        inner.line = s.line;
+        inner.set_pos(s.range());
         // __module__ and __qualname__ as CPython sets them.
         let q = inner.add_const(Const::Str(Rc::from(qualname.as_str())));
         inner.op(Instr::LoadConst(q));
@@ -1075,7 +1101,7 @@ impl<'t> Compiler<'t> {
             }
             self.expr(u, b)?;
         }
-        u.line = s.line;
+        u.set_pos(s.range());
         u.op(Instr::BuildClass(bases.len() as u32));
         for _ in decorators {
             u.op(Instr::Call(1));
@@ -1139,7 +1165,7 @@ impl<'t> Compiler<'t> {
             },
         )?;
         self.expr(u, &first.iter)?;
-        u.line = e.line;
+        u.set_pos(e.range());
         u.op(Instr::GetIter);
         u.op(Instr::Call(1));
         Ok(())
@@ -1217,10 +1243,11 @@ impl<'t> Compiler<'t> {
     }
 
     fn expr(&mut self, u: &mut Unit<'_>, e: &Expr) -> CResult<()> {
-        let saved_line = u.line;
-        u.line = e.line;
+        let (saved_line, saved_span) = (u.line, u.span);
+        u.set_pos(e.range());
         let r = self.expr_inner(u, e);
         u.line = saved_line;
+        u.span = saved_span;
         r
     }
 
@@ -1303,14 +1330,14 @@ impl<'t> Compiler<'t> {
             } => self.call(u, e, func, args, keywords)?,
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(u, value)?;
-                u.line = e.line;
+                u.set_pos(e.range());
                 let i = u.name(attr);
                 u.op(Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(u, value)?;
                 self.expr(u, slice)?;
-                u.line = e.line;
+                u.set_pos(e.range());
                 u.op(Instr::Subscript);
             }
             ExprKind::Slice { lower, upper, step } => {
@@ -1565,7 +1592,7 @@ impl<'t> Compiler<'t> {
                     u.op(Instr::DictUpdate);
                 }
             }
-            u.line = e.line;
+            u.set_pos(e.range());
             u.op(Instr::CallEx);
             return Ok(());
         }
@@ -1573,7 +1600,7 @@ impl<'t> Compiler<'t> {
             self.expr(u, a)?;
         }
         if keywords.is_empty() {
-            u.line = e.line;
+            u.set_pos(e.range());
             u.op(Instr::Call(args.len() as u32));
         } else {
             for k in keywords {
@@ -1585,7 +1612,7 @@ impl<'t> Compiler<'t> {
                 .collect();
             u.consts.push(Const::Names(names));
             let at = (u.consts.len() - 1) as u32;
-            u.line = e.line;
+            u.set_pos(e.range());
             u.op(Instr::LoadConst(at));
             u.op(Instr::CallKw((args.len() + keywords.len()) as u32));
         }

@@ -55,6 +55,8 @@ fn parse_on_small_stack(src: String, kb: usize) -> Result<(), String> {
         .map_err(|_| "panicked".to_string())?
 }
 
+/// Stack needed at the deepest nesting: `CASE=calls KB=768 cargo test --release stack_probe --
+/// --ignored --nocapture` prints `Ok` when `KB` kilobytes suffice (an overflow aborts instead).
 #[test]
 #[ignore]
 fn stack_probe() {
@@ -69,6 +71,9 @@ fn stack_probe() {
         "lambda" => format!("x = {}1\n", "lambda: ".repeat(205)),
         "negparen" => format!("x = {}1{}\n", "-(".repeat(149), ")".repeat(149)),
         "fstring" => format!("x = f'{{{}1{}}}'\n", "(".repeat(198), ")".repeat(198)),
+        "calls" => format!("x = {}1{}\n", "f(".repeat(199), ")".repeat(199)),
+        "dicts" => format!("x = {}1{}\n", "{1: ".repeat(199), "}".repeat(199)),
+        "subscripts" => format!("x = {}1{}\n", "a[".repeat(199), "]".repeat(199)),
         "indent" => {
             (0..98)
                 .map(|i| format!("{}if x:\n", " ".repeat(i)))
@@ -342,7 +347,7 @@ fn unsupported_constructs_are_named() {
 }
 
 /// Parse on a thread with a generous stack (debug builds use several times the stack of the
-/// release build, which stays under 512 KB at the deepest nesting the limits allow).
+/// release build, which stays under 800 KB at the deepest nesting the limits allow).
 fn parse_deep(src: String) -> Result<(), super::SyntaxError> {
     std::thread::Builder::new()
         .stack_size(32 * 1024 * 1024)

@@ -240,10 +240,14 @@ impl Vm {
         if frame.code.filename.starts_with("<frozen") {
             return;
         }
+        let at = frame.ip.saturating_sub(1);
+        let span = frame.code.spans.get(at).copied();
+        let line = span.map(|s| s.line).unwrap_or(frame.line);
         let entry = TbEntry {
             filename: frame.code.filename.clone(),
-            line: frame.line,
+            line,
             name: frame.code.name.clone(),
+            span,
         };
         let serial = frame.serial;
         self.exc_state_mut(&err.0, |x| {
@@ -437,8 +441,11 @@ impl Vm {
                     let t = src.trim_start();
                     if !t.is_empty() {
                         out.push_str("    ");
-                        out.push_str(t.trim_end());
+                        out.push_str(t);
                         out.push('\n');
+                        if let Some(span) = e.span {
+                            out.push_str(&super::carets::caret_line(src, span));
+                        }
                     }
                 }
             }

@@ -234,6 +234,8 @@ pub struct TbEntry {
     pub line: u32,
     /// The function name.
     pub name: Rc<str>,
+    /// The failing instruction's source range.
+    pub span: Option<crate::compiler::code::Span>,
 }
 
 /// A generator or coroutine object.

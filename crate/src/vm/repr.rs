@@ -464,11 +464,87 @@ fn container_shape(v: &Value) -> (Vec<Value>, Shape) {
     }
 }
 
-/// `fmt % args`: printf-style formatting (wired to the CPython-exact formatter in
-/// crate::format once its printf part lands; until then it says so).
-pub fn percent(vm: &mut Vm, _fmt: &str, _args: &Value) -> PyResult<Value> {
-    Err(vm.new_error(
-        "NotImplementedError",
-        "not supported by Interleave yet: printf-style '%' formatting of str",
-    ))
+/// `fmt % args`: printf-style formatting by the CPython-exact formatter in crate::format; the
+/// VM supplies the arguments (str/repr of builtin values; user objects get their default repr).
+pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
+    use crate::format::{PercentArg, PercentArgRef, PercentNeed, PercentOperand};
+    struct Source<'v> {
+        vm: &'v mut Vm,
+        whole: Value,
+        items: Vec<Value>,
+        selected: Option<Value>,
+    }
+    impl crate::format::PercentSource for Source<'_> {
+        fn select_key(&mut self, key: &str) -> Result<(), crate::format::FmtError> {
+            match self.vm.subscript(&self.whole, &Value::str(key)) {
+                Ok(OpResult::Value(v)) => {
+                    self.selected = Some(v);
+                    Ok(())
+                }
+                _ => Err(crate::format::FmtError {
+                    kind: crate::format::ErrorKind::KeyError,
+                    message: crate::format::str_repr(key),
+                }),
+            }
+        }
+        fn arg(
+            &mut self,
+            which: PercentArgRef,
+            need: PercentNeed,
+        ) -> Result<PercentArg, crate::format::FmtError> {
+            let v = match which {
+                PercentArgRef::Item(i) => self.items.get(i).cloned().unwrap_or(Value::None),
+                PercentArgRef::Whole => self.selected.clone().unwrap_or_else(|| self.whole.clone()),
+            };
+            match &v {
+                Value::Bool(_) | Value::Int(_) | Value::Big(_) => {
+                    if matches!(
+                        need,
+                        PercentNeed::Str | PercentNeed::Repr | PercentNeed::Ascii
+                    ) && matches!(v, Value::Bool(_))
+                    {
+                        return Ok(PercentArg::Str(self.vm.repr_plain(&v)));
+                    }
+                    crate::format::percent_arg_from_int(need, &v.as_bigint().unwrap_or_default())
+                }
+                Value::Float(f) => crate::format::percent_arg_from_float(need, *f),
+                Value::Str(s) => crate::format::percent_arg_from_str(need, s),
+                other => match need {
+                    PercentNeed::Str => Ok(PercentArg::Str(self.vm.str_plain(other))),
+                    PercentNeed::Repr => Ok(PercentArg::Str(self.vm.repr_plain(other))),
+                    PercentNeed::Ascii => Ok(PercentArg::Str(crate::format::str_ascii(
+                        &self.vm.repr_plain(other),
+                    ))),
+                    _ => {
+                        let t = self.vm.type_name(other);
+                        Err(need.type_error(&t))
+                    }
+                },
+            }
+        }
+    }
+    let (tuple_len, items, is_mapping) = match args {
+        Value::Obj(o) => match &*o.data() {
+            ObjData::Tuple(items) => (Some(items.len()), items.clone(), false),
+            ObjData::Dict(_) | ObjData::List(_) => (None, Vec::new(), true),
+            ObjData::Instance(_) => (None, Vec::new(), false),
+            _ => (None, Vec::new(), false),
+        },
+        _ => (None, Vec::new(), false),
+    };
+    let operand = PercentOperand {
+        tuple_len,
+        is_mapping,
+    };
+    let mut src = Source {
+        vm,
+        whole: args.clone(),
+        items,
+        selected: None,
+    };
+    let r = crate::format::percent_format(fmt, operand, &mut src);
+    match r {
+        Ok(s) => Ok(Value::Str(Rc::from(s))),
+        Err(e) => Err(src.vm.new_error(e.kind.name(), &e.message)),
+    }
 }

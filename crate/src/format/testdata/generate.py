@@ -2,7 +2,6 @@
 # It writes *.txt files in the current directory; the committed *.tsv files are random
 # samples of them (lines of at most 110 characters).
 import random, struct, math
-def rbits():
 random.seed(12345)
 def rbits():
     r = random.random()
