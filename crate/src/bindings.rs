@@ -69,3 +69,51 @@ fn to_js(lists: Vec<Vec<u32>>) -> js_sys::Array {
         .map(|ds| js_sys::Uint32Array::from(ds.as_slice()))
         .collect()
 }
+
+/// What a Python run produced, for the front end.
+#[derive(serde::Serialize)]
+struct PythonRun {
+    stdout: String,
+    stderr: String,
+    /// `finished`, `exception`, `compile-error`, `step-budget` or `memory-budget`.
+    exit: &'static str,
+    /// The exit status python3 would give.
+    status: i32,
+    /// Bytecode instructions executed.
+    steps: f64,
+}
+
+/// Most steps a caller may ask for.
+const MAX_STEPS_LIMIT: f64 = 1e10;
+
+/// Run a Python program on the VM: `{ stdout, stderr, exit, status, steps }`.
+/// `max_steps` is the step budget (1 to 1e10).
+#[wasm_bindgen(js_name = runPython)]
+pub fn run_python(source: &str, stdin: &str, max_steps: f64) -> Result<JsValue, JsError> {
+    if !max_steps.is_finite() || !(1.0..=MAX_STEPS_LIMIT).contains(&max_steps) {
+        return Err(JsError::new(&format!(
+            "the step budget must be a whole number from 1 to {MAX_STEPS_LIMIT:e}, not {max_steps}"
+        )));
+    }
+    let budget = crate::vm::Budget {
+        steps: max_steps as u64,
+        ..crate::vm::Budget::default()
+    };
+    let out = crate::vm::run_source(source, "main.py", stdin, budget);
+    let exit = match out.exit {
+        crate::vm::Exit::Finished(_) => "finished",
+        crate::vm::Exit::Exception => "exception",
+        crate::vm::Exit::CompileError => "compile-error",
+        crate::vm::Exit::StepBudget => "step-budget",
+        crate::vm::Exit::MemoryBudget => "memory-budget",
+    };
+    let status = out.status();
+    let run = PythonRun {
+        stdout: out.stdout,
+        stderr: out.stderr,
+        exit,
+        status,
+        steps: out.steps as f64,
+    };
+    serde_wasm_bindgen::to_value(&run).map_err(|e| JsError::new(&e.to_string()))
+}
