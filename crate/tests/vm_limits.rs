@@ -1,0 +1,220 @@
+//! Bad input for the VM: every kind of runaway or hostile program ends with a specific message,
+//! never a panic or a hang. (Fuzzing the parser is in crate/src/python/tests.rs.)
+
+use interleave::vm::{run_source, Budget, Exit, Outcome};
+
+fn run(src: &str) -> Outcome {
+    run_source(
+        src,
+        "main.py",
+        "",
+        Budget {
+            steps: 2_000_000,
+            memory: 2_000_000,
+        },
+    )
+}
+
+#[test]
+fn an_endless_loop_stops_at_the_step_budget_with_a_message() {
+    let out = run("while True:\n    pass\n");
+    assert_eq!(out.exit, Exit::StepBudget);
+    assert!(out.stderr.contains("step budget ran out"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--max-steps"),
+        "says how to raise it: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn runaway_recursion_raises_recursion_error() {
+    let out = run("def f(n):\n    return f(n + 1)\nf(0)\n");
+    assert_eq!(out.exit, Exit::Exception);
+    assert!(
+        out.stderr
+            .ends_with("RecursionError: maximum recursion depth exceeded\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("[Previous line repeated 996 more times]"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn huge_allocations_raise_memory_error() {
+    for src in [
+        "x = [0] * 10**12\n",
+        "s = 'ab' * 10**12\n",
+        "x = 2 ** (10**12)\n",
+    ] {
+        let out = run(src);
+        assert_eq!(out.exit, Exit::Exception, "{src}");
+        assert!(
+            out.stderr.trim_end().ends_with("MemoryError"),
+            "{src}: {}",
+            out.stderr
+        );
+    }
+}
+
+#[test]
+fn growing_a_list_forever_stops_at_the_memory_budget() {
+    let out = run_source(
+        "x = []\nwhile True:\n    x.append(1)\n",
+        "main.py",
+        "",
+        Budget {
+            steps: 50_000_000,
+            memory: 200_000,
+        },
+    );
+    assert!(
+        matches!(out.exit, Exit::MemoryBudget | Exit::Exception),
+        "{:?}",
+        out.exit
+    );
+    assert!(
+        out.stderr.contains("memory") || out.stderr.contains("MemoryError"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn huge_output_stops_at_a_budget() {
+    let out = run("while True:\n    print('x' * 1000)\n");
+    assert!(
+        matches!(
+            out.exit,
+            Exit::MemoryBudget | Exit::StepBudget | Exit::Exception
+        ),
+        "{:?}",
+        out.exit
+    );
+    assert!(out.stdout.len() < 200_000_000);
+}
+
+#[test]
+fn empty_and_junk_programs_do_not_crash() {
+    assert_eq!(run("").exit, Exit::Finished(0));
+    assert_eq!(run("\n\n# only a comment\n").exit, Exit::Finished(0));
+    let junk = run("\u{0}\u{1}\u{2}garbage)(*&^");
+    assert_eq!(junk.exit, Exit::CompileError);
+    assert!(junk.stderr.contains("SyntaxError"), "{}", junk.stderr);
+}
+
+#[test]
+fn deep_nesting_is_refused_cleanly() {
+    let deep = format!("x = {}1{}\n", "(".repeat(10_000), ")".repeat(10_000));
+    let out = run(&deep);
+    assert_eq!(out.exit, Exit::CompileError);
+    assert!(
+        out.stderr.contains("too many nested parentheses"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_megabyte_of_source_runs() {
+    let mut src = String::new();
+    while src.len() < 1_000_000 {
+        src.push_str("x = 1 + 2 * 3\n");
+    }
+    src.push_str("print(x)\n");
+    let out = run_source(&src, "big.py", "", Budget::default());
+    assert_eq!(out.stdout, "7\n");
+}
+
+#[test]
+fn unsupported_constructs_name_themselves_and_their_line() {
+    let out = run("x = 1\nmatch x:\n    case 1:\n        pass\n");
+    assert_eq!(out.exit, Exit::CompileError);
+    assert!(
+        out.stderr.contains("not supported by Interleave"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("line 2"), "{}", out.stderr);
+}
+
+#[test]
+fn same_program_same_output_every_time() {
+    let src = "class A:\n    pass\nprint(A(), object(), id(A()) > 0, [A()])\ndef g():\n    yield 1\nprint(g())\n";
+    let first = run(src);
+    for _ in 0..3 {
+        let again = run(src);
+        assert_eq!(again.stdout, first.stdout);
+        assert_eq!(again.steps, first.steps);
+    }
+    assert!(
+        first.stdout.contains("<__main__.A object at 0x"),
+        "{}",
+        first.stdout
+    );
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Fragments that combine into mostly-valid programs exercising many VM paths.
+    fn fragment() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "x = 1\n",
+            "x = x + 1\n",
+            "y = [x, x * 2]\n",
+            "y.append(x)\n",
+            "d = {x: y}\n",
+            "print(x, y)\n",
+            "for i in range(3):\n    x = x + i\n",
+            "while x < 5:\n    x = x + 1\n",
+            "def f(a, b=2):\n    return a * b\n",
+            "x = f(x)\n",
+            "try:\n    x = 1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\n",
+            "g = (i for i in range(3))\n",
+            "print(list(g))\n",
+            "s = 'ab' * 3\n",
+            "print(s[1:], s.upper())\n",
+            "class C:\n    def m(self):\n        return self\n",
+            "c = C()\n",
+            "print(c.m() is c)\n",
+            "del x\n",
+            "raise ValueError('v')\n",
+            "x = y[5]\n",
+            "x = d['missing']\n",
+            "import itertools\n",
+            "print(list(itertools.islice(itertools.count(), 3)))\n",
+            "print(f'{x:>5}')\n",
+            "x = -x\n",
+            "assert x, 'msg'\n",
+            "lambda: 0\n",
+            "print(sorted([3, 1, 2], reverse=True))\n",
+            "x = 10 ** 30\n",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+        #[test]
+        fn random_programs_never_panic(parts in prop::collection::vec(fragment(), 0..12)) {
+            let src: String = parts.concat();
+            let out = run(&src);
+            // Whatever happened, it ended in one of the documented ways with a message if it failed.
+            match out.exit {
+                Exit::Finished(_) => {}
+                _ => prop_assert!(!out.stderr.is_empty(), "silent failure for:\n{}", src),
+            }
+        }
+
+        #[test]
+        fn random_text_never_panics(src in "\\PC{0,200}") {
+            let _ = run(&src);
+        }
+    }
+}
