@@ -3,9 +3,12 @@
 // - the same kernel natively (release; sequential and 1..N threads) and the notes' generator
 //   under python3, on the same numbers, as ratios;
 // - first page load to interactive in headless Chromium;
-// - wasm sizes, raw and gzip -9, for both builds.
+// - wasm sizes, raw and gzip -9, for both builds;
+// - the Python VM on loop-heavy programs (bench/programs/*.py): natively and in Chromium, against
+//   python3 running the same file.
 // Writes bench/results.json and bench/results.md. Figures are medians of several repeats.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, step, run, capture, background } from './lib/steps.mjs';
@@ -95,6 +98,74 @@ async function browserBench() {
   }
 }
 
+const VM_PROGRAMS = readdirSync(join(ROOT, 'bench/programs')).filter((f) => f.endsWith('.py')).sort();
+
+/** Wall time (ms) of a command, median of REPEAT runs; its stdout must equal `expect` if given. */
+function timeCommand(cmd, args, expect) {
+  const times = [];
+  let out = '';
+  for (let i = 0; i < REPEAT; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+    out = r.stdout;
+  }
+  if (expect !== undefined && out !== expect) throw new Error(`${cmd} ${args.join(' ')} printed something else than python3`);
+  return { ms: median(times), out };
+}
+
+function vmNative() {
+  const rows = {};
+  for (const f of VM_PROGRAMS) {
+    const path = `bench/programs/${f}`;
+    const py = timeCommand('python3', [path]);
+    const vm = timeCommand(join(ROOT, 'target/release/interleave'), ['run', path], py.out);
+    rows[f] = { python3: py.ms, native: vm.ms, expected: py.out };
+  }
+  return rows;
+}
+
+async function vmBrowser(rows) {
+  const { chromium } = await import('@playwright/test');
+  const server = background('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT + 1), '--strictPort', '--host', '127.0.0.1', '--bypass-lock']);
+  const base = `http://127.0.0.1:${PORT + 1}/`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    await waitForServer(base);
+    const page = await browser.newPage();
+    await page.goto(`${base}#/python`);
+    await page.waitForSelector('#app[data-ready="true"]');
+    await page.locator('#steps').fill('10000000000');
+    for (const f of VM_PROGRAMS) {
+      const src = readFileSync(join(ROOT, 'bench/programs', f), 'utf8');
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(src);
+      const times = [];
+      for (let i = 0; i < REPEAT; i++) {
+        await page.evaluate(() => {
+          const s = document.querySelector('#python-status');
+          if (s) delete s.dataset.ms;
+        });
+        await page.locator('#run-python').click();
+        await page.waitForFunction(() => document.querySelector('#python-status')?.dataset.ms, null, { timeout: 120000 });
+        const out = await page.locator('#stdout').textContent();
+        if (out !== rows[f].expected) throw new Error(`Chromium run of ${f} printed something else than python3`);
+        times.push(Number(await page.locator('#python-status').getAttribute('data-ms')));
+      }
+      rows[f].chromium = median(times);
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
 function sizes() {
   const out = {};
   for (const b of ['plain', 'threaded']) {
@@ -113,6 +184,8 @@ const native = await step('native Rust and python3 on the same numbers', () => {
   for (let k = 1; k <= browser.cores; k++) threads[k] = nativeBench(HEAVY, k);
   return { notesSequential: nativeBench(NOTES), heavySequential: nativeBench(HEAVY), heavyThreads: threads, pythonNotes: pythonBench(NOTES) };
 });
+const vm = await step('Python VM: native and python3 on bench/programs', () => vmNative());
+await step('Python VM in Chromium (the Python page, in its Worker)', () => vmBrowser(vm));
 const size = sizes();
 
 const results = {
@@ -141,6 +214,15 @@ const results = {
     },
   },
   page: { loadToInteractiveMs: round(browser.loadToInteractiveMs, 0) },
+  vm: Object.fromEntries(
+    Object.entries(vm).map(([f, r]) => [
+      f,
+      {
+        ms: { python3: round(r.python3), native: round(r.native), chromium: round(r.chromium) },
+        ratios: { nativeVsPython3: round(r.native / r.python3), chromiumVsPython3: round(r.chromium / r.python3) },
+      },
+    ]),
+  ),
   wasmBytes: size,
 };
 
@@ -170,6 +252,15 @@ native sequential ${ms.nativeSequentialHeavy} (heavy), ${ms.nativeSequentialNote
 | measurement | value |
 | --- | --- |
 | first load to interactive, headless Chromium, localhost | ${results.page.loadToInteractiveMs} ms |
+
+## Python VM (time ratio to python3 on the same file; below 1 means faster than python3)
+
+| program | python3 | Interleave native | Interleave in Chromium |
+| --- | --- | --- | --- |
+${Object.entries(results.vm).map(([f, r]) => `| ${f} | ${r.ms.python3} ms | ${r.ratios.nativeVsPython3}× | ${r.ratios.chromiumVsPython3}× |`).join('\n')}
+
+Native and python3 times are whole processes (start-up included); Chromium times are measured
+inside the page's Worker around one run.
 
 ## wasm size
 

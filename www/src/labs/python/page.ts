@@ -91,6 +91,7 @@ export function mountPythonPage(root: HTMLElement): void {
       stdout.textContent = output.stdout;
       stderr.textContent = output.stderr;
       stdout.dataset.exit = output.exit;
+      status.dataset.ms = ms.toFixed(3); // read by `npm run bench`
       const tone = output.exit === 'finished' ? 'ok' : output.exit === 'exception' || output.exit === 'compile-error' ? 'error' : 'warning';
       setStatus(`${EXIT_TEXT[output.exit]} after ${output.steps.toLocaleString('en-US')} steps (${ms.toFixed(0)} ms).`, tone);
     } catch (e) {
