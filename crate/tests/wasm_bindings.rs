@@ -41,3 +41,58 @@ fn limits_are_exposed() {
     );
     assert!(!bindings::has_parallel());
 }
+
+/// The VM in the browser prints exactly what python3 printed (and what the native build prints,
+/// which crate/tests/golden.rs checks against the same files).
+#[wasm_bindgen_test]
+fn the_vm_in_the_browser_matches_cpython() {
+    let cases = [
+        (
+            include_str!("../../tests/golden/generators/generator_states.py"),
+            include_str!("../../tests/golden/generators/generator_states.out"),
+        ),
+        (
+            include_str!("../../tests/golden/itertools/chain.py"),
+            include_str!("../../tests/golden/itertools/chain.out"),
+        ),
+        (
+            include_str!("../../www/src/labs/python/example.py"),
+            include_str!("../../tests/fixtures/python-page/example.out"),
+        ),
+    ];
+    for (source, expected) in cases {
+        let out = bindings::run_python(source, "", 1e8).unwrap_or(JsValue::NULL);
+        assert_eq!(
+            field(&out, "stdout").as_string().unwrap_or_default(),
+            expected
+        );
+        assert_eq!(
+            field(&out, "exit").as_string().unwrap_or_default(),
+            "finished"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_vm_reports_errors_and_budgets_in_the_browser() {
+    let out =
+        bindings::run_python("def f():\n    return 1 / 0\nf()\n", "", 1e6).unwrap_or(JsValue::NULL);
+    assert_eq!(
+        field(&out, "exit").as_string().unwrap_or_default(),
+        "exception"
+    );
+    assert_eq!(field(&out, "status").as_f64(), Some(1.0));
+    let err = field(&out, "stderr").as_string().unwrap_or_default();
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
+    let looped =
+        bindings::run_python("while True:\n    pass\n", "", 1000.0).unwrap_or(JsValue::NULL);
+    assert_eq!(
+        field(&looped, "exit").as_string().unwrap_or_default(),
+        "step-budget"
+    );
+    assert!(bindings::run_python("", "", 0.0).is_err());
+    assert!(bindings::run_python("", "", f64::NAN).is_err());
+}
