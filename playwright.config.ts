@@ -16,7 +16,7 @@ const chromiumArgs = [
 
 const ISOLATED_PORT = 4183;
 const PLAIN_PORT = 4184;
-const preview = (port: number) => `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort --host 127.0.0.1 --bypass-lock`;
+const preview = (port: number) => `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort --host 127.0.0.1`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

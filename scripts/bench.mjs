@@ -55,7 +55,7 @@ async function waitForServer(url, ms = 20000) {
 
 async function browserBench() {
   const { chromium } = await import('@playwright/test');
-  const server = background('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1', '--bypass-lock']);
+  const server = background('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1']);
   const base = `http://127.0.0.1:${PORT}/`;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -128,7 +128,7 @@ function vmNative() {
 
 async function vmBrowser(rows) {
   const { chromium } = await import('@playwright/test');
-  const server = background('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT + 1), '--strictPort', '--host', '127.0.0.1', '--bypass-lock']);
+  const server = background('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT + 1), '--strictPort', '--host', '127.0.0.1']);
   const base = `http://127.0.0.1:${PORT + 1}/`;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
