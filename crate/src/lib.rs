@@ -5,13 +5,18 @@
 //!
 //! Parts (see ARCHITECTURE.md at the repository root):
 //! - [`factorize`]: the notes' naive divisor search, sequential and (feature `parallel`) on rayon.
-//! - [`python`]: the Python-subset front end (lexer, parser), the start of the simulator engine.
+//! - [`python`]: the Python-subset front end (lexer, parser, CPython's syntax errors).
+//! - [`compiler`] and [`vm`]: bytecode and the deterministic virtual machine that runs it.
+//! - [`format`]: CPython-exact text formatting and number parsing.
+//! - [`random`]: CPython's Mersenne Twister and `random` module algorithms (wired to the VM with
+//!   the concurrency runtime).
 //! - `bindings` (wasm32 only): the thin wasm-bindgen layer the front end calls.
 
 pub mod compiler;
 pub mod factorize;
 pub mod format;
 pub mod python;
+pub mod random;
 pub mod vm;
 
 #[cfg(target_arch = "wasm32")]
