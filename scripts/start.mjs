@@ -16,7 +16,7 @@ try {
   if (!buildOnly) {
     const port = process.env.PORT ?? '4173';
     await step(`Serving the production build (dist/) with COOP/COEP headers`, () => {
-      console.log(`\n    Open http://localhost:${port}/  (Ctrl+C stops the server)\n`);
+      console.log(`\n    Open http://127.0.0.1:${port}/  (Ctrl+C stops the server)\n`);
       run('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', port, '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT });
     });
   }
