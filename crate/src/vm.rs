@@ -143,6 +143,7 @@ pub fn run_source(source: &str, filename: &str, stdin: &str, budget: Budget) -> 
         }
     };
     let mut vm = Vm::new(source, stdin, budget);
+    vm.script = filename.to_string();
     let exit = vm.run_main(code);
     Outcome {
         stdout: std::mem::take(&mut vm.stdout),
@@ -178,6 +179,10 @@ pub struct Vm {
     /// The source lines, for tracebacks.
     pub source_lines: Vec<String>,
     frame_serial: u64,
+    /// The script name as given (`sys.argv[0]`).
+    pub script: String,
+    /// Set by a re-raise (bare `raise`, the end of `finally`): such errors keep their context.
+    pub reraising: bool,
 }
 
 /// Python's default recursion limit.
@@ -216,6 +221,8 @@ impl Vm {
             budget,
             source_lines: source.lines().map(str::to_string).collect(),
             frame_serial: 0,
+            script: String::from("main.py"),
+            reraising: false,
         };
         builtins::install(&mut vm);
         vm

@@ -221,6 +221,8 @@ pub enum Instr {
     ListExtend,
     /// Update the dict below TOS with mapping TOS (for `**m`).
     DictUpdate,
+    /// Update the set below TOS with the iterable TOS (pops it; for `{*a}` and constant sets).
+    SetUpdate,
     /// Convert the list TOS into a tuple.
     ListToTuple,
     /// Unpack TOS into `n` values (pushed so the first is on top).
@@ -248,6 +250,9 @@ pub enum Instr {
     GetAwaitable,
     /// Install an exception handler at the target, remembering the stack depth.
     SetupExcept(u32),
+    /// `with`: like `SetupExcept`, but the handler's stack depth leaves out TOS (the
+    /// `__enter__()` result that is stored or dropped next), so the handler sees `__exit__`.
+    SetupWithHandler(u32),
     /// Remove the innermost handler.
     PopBlock,
     /// In a handler: TOS is the exception; push whether it matches the type TOS (pops the type).

@@ -214,6 +214,7 @@ impl<'a> Unit<'a> {
             | Instr::JumpIfTrueOrPop(t)
             | Instr::ForIter(t)
             | Instr::SetupExcept(t)
+            | Instr::SetupWithHandler(t)
             | Instr::YieldFrom(t),
         ) = self.instrs.get_mut(at)
         {
@@ -547,6 +548,13 @@ impl<'t> Compiler<'t> {
                 if let Some(m) = msg {
                     self.expr(u, m)?;
                 }
+                // CPython's traceback marks the asserted expression.
+                u.set_pos(ast::Range {
+                    line: test.line,
+                    col: test.col,
+                    end_line: test.end_line,
+                    end_col: test.end_col,
+                });
                 u.op(Instr::RaiseAssert(msg.is_some()));
                 u.patch(jt);
             }
@@ -677,7 +685,6 @@ impl<'t> Compiler<'t> {
             u.set_pos(h.range);
             let mut next = None;
             if let Some(t) = &h.typ {
-                u.op(Instr::Dup);
                 self.expr(u, t)?;
                 u.op(Instr::ExceptionMatch);
                 next = Some(u.op(Instr::PopJumpIfFalse(0)));
@@ -758,7 +765,7 @@ impl<'t> Compiler<'t> {
         u.line = line;
         u.op(Instr::SetupWith);
         u.op(Instr::Call(0));
-        let setup = u.op(Instr::SetupExcept(0));
+        let setup = u.op(Instr::SetupWithHandler(0));
         u.blocks.push(Block::With);
         match &first.optional_vars {
             Some(t) => self.store(u, t)?,
@@ -799,6 +806,8 @@ impl<'t> Compiler<'t> {
         let bop = bin_op(op);
         match &target.kind {
             ExprKind::Name { id, .. } => {
+                // An unbound name is reported at the target (`total` in `total += n`).
+                u.set_pos(target.range());
                 self.load_name(u, id);
                 self.expr(u, value)?;
                 u.set_pos(target.range());
@@ -1373,16 +1382,47 @@ impl<'t> Compiler<'t> {
                 }
             }
             ExprKind::Set { elts } => {
+                let is_const = |x: &Expr| match &x.kind {
+                    ExprKind::Constant(_) => true,
+                    ExprKind::UnaryOp { op, operand } => {
+                        matches!(op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                            && matches!(operand.kind, ExprKind::Constant(_))
+                    }
+                    _ => false,
+                };
                 if elts
                     .iter()
                     .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
                 {
-                    return unsupported("starred items in a set display", e.line, e.col);
+                    // CPython: BUILD_SET 0, then SET_UPDATE / SET_ADD per item.
+                    u.op(Instr::BuildSet(0));
+                    for x in elts {
+                        match &x.kind {
+                            ExprKind::Starred { value, .. } => {
+                                self.expr(u, value)?;
+                                u.op(Instr::SetUpdate);
+                            }
+                            _ => {
+                                self.expr(u, x)?;
+                                u.op(Instr::SetAdd(1));
+                            }
+                        }
+                    }
+                } else if elts.len() > 2 && elts.iter().all(is_const) {
+                    // CPython folds an all-constant display into a frozenset constant and merges
+                    // it into an empty set (the table order can differ from adding one by one).
+                    u.op(Instr::BuildSet(0));
+                    for x in elts {
+                        self.expr(u, x)?;
+                    }
+                    u.op(Instr::BuildSet(elts.len() as u32));
+                    u.op(Instr::SetUpdate);
+                } else {
+                    for x in elts {
+                        self.expr(u, x)?;
+                    }
+                    u.op(Instr::BuildSet(elts.len() as u32));
                 }
-                for x in elts {
-                    self.expr(u, x)?;
-                }
-                u.op(Instr::BuildSet(elts.len() as u32));
             }
             ExprKind::Dict { keys, values } => {
                 if keys.iter().any(Option::is_none) {

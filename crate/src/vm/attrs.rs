@@ -207,6 +207,19 @@ impl Vm {
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
+            let is_exc = matches!(&*o.data(), ObjData::Instance(i) if i.exc.is_some());
+            if is_exc && name == "args" {
+                let items = match self.snapshot_items(&value) {
+                    Some(items) => items?,
+                    None => vec![value],
+                };
+                if let ObjData::Instance(i) = &mut *o.data_mut() {
+                    if let Some(exc) = &mut i.exc {
+                        exc.args = items;
+                    }
+                }
+                return Ok(());
+            }
             let cls = match &*o.data() {
                 ObjData::Instance(i) => Some(i.class.clone()),
                 _ => None,
@@ -245,7 +258,15 @@ impl Vm {
                     return Ok(());
                 }
                 ObjData::Class(c) => {
-                    c.dict.set_str(name, value);
+                    match (name, &value) {
+                        ("__name__", Value::Str(s)) => c.name = s.clone(),
+                        ("__qualname__", Value::Str(s)) => c.qualname = s.clone(),
+                        ("__module__", Value::Str(s)) => {
+                            c.module = s.clone();
+                            c.dict.set_str(name, value);
+                        }
+                        _ => c.dict.set_str(name, value),
+                    }
                     return Ok(());
                 }
                 ObjData::Function(f) => {
@@ -273,17 +294,10 @@ impl Vm {
             }
         }
         let t = self.type_name(obj);
-        if matches!(obj, Value::Obj(_)) {
-            Err(self.new_error(
-                "AttributeError",
-                &format!("'{t}' object has no attribute '{name}'"),
-            ))
-        } else {
-            Err(self.new_error(
-                "AttributeError",
-                &format!("'{t}' object attribute '{name}' is read-only"),
-            ))
-        }
+        Err(self.new_error(
+            "AttributeError",
+            &format!("'{t}' object has no attribute '{name}'"),
+        ))
     }
 
     /// `del obj.name`.

@@ -63,6 +63,7 @@ pub fn install(vm: &mut Vm) {
         ("vars", b_vars),
         ("dir", b_dir),
         ("globals", b_globals),
+        ("__set_payload", b_set_payload),
     ];
     for (name, f) in funcs {
         let v = builtin(vm, name, *f);
@@ -410,28 +411,135 @@ fn b_id(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 
 fn b_hash(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     exactly(vm, &args, 1, "hash")?;
-    let v = &args[0];
-    let h = match v {
-        Value::Int(i) => python_int_hash(&BigInt::from(*i)),
-        Value::Bool(b) => i64::from(*b),
-        Value::Big(b) => python_int_hash(b),
-        Value::Float(f) if f.fract() == 0.0 && f.is_finite() => {
-            python_int_hash(&BigInt::from(*f as i64))
-        }
-        Value::None => 0x1_0000_0000,
-        _ => {
-            super::dict::hash_key(v).map_err(|u| vm.unhashable(u))?;
-            match v {
-                Value::Obj(o) => (o.id() * 3) as i64,
-                _ => 42,
-            }
-        }
-    };
+    let h = py_hash(vm, &args[0])?;
     value(Value::Int(h))
 }
 
+/// `hash(v)` as CPython 3.11 computes it for ints, floats, tuples and builtin-subclass
+/// instances; user classes' `__hash__` is called; other objects hash by identity.
+pub fn py_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(match v {
+        Value::Int(i) => python_int_hash(&BigInt::from(*i)),
+        Value::Bool(b) => i64::from(*b),
+        Value::Big(b) => python_int_hash(b),
+        Value::Float(f) => python_float_hash(*f),
+        Value::Str(s) => super::dict::str_hash(s),
+        Value::None => 0x1_0000_0000,
+        Value::Obj(o) => {
+            let items = match &*o.data() {
+                ObjData::Tuple(items) => Some(items.clone()),
+                _ => None,
+            };
+            if let Some(items) = items {
+                let mut hashes = Vec::with_capacity(items.len());
+                for item in &items {
+                    hashes.push(py_hash(vm, item)?);
+                }
+                return Ok(tuple_hash(hashes.into_iter()));
+            }
+            if let Some(p) = vm.payload_of(v) {
+                return py_hash(vm, &p);
+            }
+            let is_inst = matches!(&*o.data(), ObjData::Instance(_));
+            if is_inst {
+                let cls = vm.type_of(v);
+                if let Some(m) = vm.lookup_class_attr(&cls, "__hash__") {
+                    if matches!(m, Value::None) {
+                        let t = vm.type_name(v);
+                        return Err(vm.type_error(&format!("unhashable type: '{t}'")));
+                    }
+                    let r = vm.call_sync(m, vec![v.clone()])?;
+                    return match r.as_bigint() {
+                        Some(b) => Ok(python_int_hash(&b)),
+                        None => Err(vm.type_error("__hash__ method should return an integer")),
+                    };
+                }
+            }
+            super::dict::hash_key(v).map_err(|u| vm.unhashable(u))?;
+            super::dict::builtin_hash(v)
+        }
+    })
+}
+
+/// CPython 3.11's tuple hash (xxHash-style) over the items' hashes.
+pub(crate) fn tuple_hash(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let len = hashes.len() as u64;
+    let mut acc: u64 = P5;
+    for lane in hashes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add(len ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// CPython's `_Py_HashDouble` (for finite floats; infinities hash to +-314159).
+pub(crate) fn python_float_hash(v: f64) -> i64 {
+    const BITS: u32 = 61;
+    const MODULUS: u64 = (1u64 << BITS) - 1;
+    if v.is_nan() {
+        return 0;
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v == 0.0 {
+        return 0;
+    }
+    // frexp: v = m * 2**e with 0.5 <= |m| < 1.
+    let bits = v.abs().to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
+    let (mut m, mut e) = if raw_exp == 0 {
+        // Subnormal: scale up first.
+        let scaled = v.abs() * f64::from_bits(0x4350_0000_0000_0000); // 2**54
+        let b2 = scaled.to_bits();
+        let ex = ((b2 >> 52) & 0x7ff) as i32;
+        (
+            f64::from_bits((b2 & !(0x7ffu64 << 52)) | (1022u64 << 52)),
+            ex - 1022 - 54,
+        )
+    } else {
+        (
+            f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)),
+            raw_exp - 1022,
+        )
+    };
+    let sign: i64 = if v < 0.0 { -1 } else { 1 };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        (e as u32) % BITS
+    } else {
+        BITS - 1 - (((-1 - e) as u32) % BITS)
+    };
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let r = (x as i64) * sign;
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
 /// CPython's hash of an int: reduction modulo 2**61 - 1, with -1 mapped to -2.
-fn python_int_hash(b: &BigInt) -> i64 {
+pub(crate) fn python_int_hash(b: &BigInt) -> i64 {
     let m = BigInt::from((1u64 << 61) - 1);
     let mut r = (b.abs() % &m).to_i64().unwrap_or(0);
     if b.is_negative() {
@@ -523,6 +631,21 @@ fn b_oct(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 
 fn b_divmod(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     exactly(vm, &args, 2, "divmod")?;
+    let is_num = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_)
+        )
+    };
+    let any_float = matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_));
+    let zero = match &args[1] {
+        Value::Float(f) => *f == 0.0,
+        Value::Int(0) | Value::Bool(false) => true,
+        _ => false,
+    };
+    if any_float && zero && is_num(&args[0]) {
+        return Err(vm.new_error("ZeroDivisionError", "float divmod()"));
+    }
     let q = vm.binary(
         crate::compiler::code::BinOp::FloorDiv,
         &args[0],
@@ -564,11 +687,21 @@ fn b_pow(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
             if m.is_zero() {
                 return Err(vm.new_error("ValueError", "pow() 3rd argument cannot be 0"));
             }
-            if e.is_negative() {
-                return Err(
-                    vm.new_error("ValueError", "base is not invertible for the given modulus")
-                );
-            }
+            let (b, e) = if e.is_negative() {
+                // A negative exponent uses the modular inverse of the base (Python 3.8+).
+                use num_integer::Integer;
+                let am = m.abs();
+                let bb = b.mod_floor(&am);
+                let g = bb.extended_gcd(&am);
+                if g.gcd != BigInt::from(1) {
+                    return Err(
+                        vm.new_error("ValueError", "base is not invertible for the given modulus")
+                    );
+                }
+                (g.x.mod_floor(&am), -e)
+            } else {
+                (b, e)
+            };
             let r = b.modpow(&e, &m);
             let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
                 r + &m
@@ -982,6 +1115,11 @@ pub fn construct_builtin(
             })))
         }
         TypeId::Int => {
+            if let Some((k, _)) = kwargs.iter().find(|(k, _)| &**k != "base") {
+                return Err(
+                    vm.type_error(&format!("'{k}' is an invalid keyword argument for int()"))
+                );
+            }
             let base = args.get(1).cloned().or_else(|| kwarg(&kwargs, "base"));
             match (args.first(), base) {
                 (None, _) => value(Value::Int(0)),
@@ -1059,6 +1197,22 @@ pub fn construct_builtin(
                     args.len()
                 )));
             }
+            if matches!(id, TypeId::Set | TypeId::FrozenSet) {
+                let copy = match args.first() {
+                    Some(Value::Obj(o)) => match &*o.data() {
+                        ObjData::Set(d) | ObjData::FrozenSet(d) => Some(d.set_copy()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(d) = copy {
+                    return value(vm.new_obj(if id == TypeId::Set {
+                        ObjData::Set(d)
+                    } else {
+                        ObjData::FrozenSet(d)
+                    }));
+                }
+            }
             let then: fn(&mut Vm, Vec<Value>) -> PyResult<Value> = match id {
                 TypeId::List => |vm, items| Ok(vm.new_list(items)),
                 TypeId::Tuple => |vm, items| Ok(vm.new_tuple(items)),
@@ -1088,6 +1242,33 @@ pub fn construct_builtin(
             match args.into_iter().next() {
                 None => value(vm.new_obj(ObjData::Dict(d))),
                 Some(src) => {
+                    let src = match vm.payload_of(&src) {
+                        Some(p) if matches!(&p, Value::Obj(o) if matches!(&*o.data(), ObjData::Dict(_))) => {
+                            p
+                        }
+                        _ => src,
+                    };
+                    let is_inst =
+                        matches!(&src, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)));
+                    if is_inst {
+                        let cls = vm.type_of(&src);
+                        if vm.lookup_class_attr(&cls, "keys").is_some() {
+                            // A mapping: dict(m) copies m[k] for k in m.keys().
+                            let keys = vm.get_attr_value(&src, "keys")?;
+                            let keys = vm.call_sync(keys, Vec::new())?;
+                            let it = vm.get_iter(&keys)?;
+                            let getitem = vm.get_attr_value(&src, "__getitem__")?;
+                            let mut out = Dict::new();
+                            while let Some(k) = vm.next_sync(&it)? {
+                                let v = vm.call_sync(getitem.clone(), vec![k.clone()])?;
+                                out.insert(k, v).map_err(|u| vm.unhashable(u))?;
+                            }
+                            for (k, v) in d.items() {
+                                let _ = out.insert(k, v);
+                            }
+                            return value(vm.new_obj(ObjData::Dict(out)));
+                        }
+                    }
                     let is_dict =
                         matches!(&src, Value::Obj(o) if matches!(&*o.data(), ObjData::Dict(_)));
                     if is_dict {
@@ -1211,6 +1392,20 @@ fn super_from_frame(vm: &mut Vm) -> PyResult<(Obj, Value)> {
         (None, _) => Err(vm.runtime_error("super(): __class__ cell not found")),
         (_, None) => Err(vm.runtime_error("super(): no arguments")),
     }
+}
+
+/// `__set_payload(inst, value)`: replace the builtin payload of a builtin-subclass instance
+/// (the prelude's stand-in for `tuple.__new__(cls, items)`, used by `namedtuple`).
+fn b_set_payload(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 2, "__set_payload")?;
+    if let Value::Obj(o) = &args[0] {
+        if let ObjData::Instance(i) = &mut *o.data_mut() {
+            if i.payload.is_some() {
+                i.payload = Some(args[1].clone());
+            }
+        }
+    }
+    Ok(Flow::Value(Value::None))
 }
 
 /// Fill a builtin subclass instance's payload from constructor args (e.g. `MyList([1, 2])`).

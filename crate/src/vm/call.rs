@@ -293,7 +293,7 @@ pub fn bind_args(
     let npos = code.argcount as usize;
     let nkwonly = code.kwonlyargcount as usize;
     let mut slots: Vec<Option<Value>> = vec![None; code.varnames.len().max(npos + nkwonly + 2)];
-    let fname = &f.name;
+    let fname = &f.qualname;
     let nargs = args.len();
     let mut extra = Vec::new();
     for (i, a) in args.into_iter().enumerate() {

@@ -3,6 +3,9 @@
 //! Keys are reduced to a [`HashKey`] that follows Python's equality for the builtin hashable
 //! types (`1 == 1.0 == True` share a slot; tuples compare element-wise). Other objects hash by
 //! identity. User-defined `__hash__`/`__eq__` are not consulted yet.
+//!
+//! Sets also keep a [`SetTable`]: a model of CPython's set hash table (same hashes, probing,
+//! dummies and resizing), used only to iterate in the order CPython would.
 
 use super::value::{Obj, Value};
 use num_bigint::BigInt;
@@ -62,6 +65,10 @@ pub fn hash_key(v: &Value) -> Result<HashKey, Unhashable> {
             ObjData::Dict(_) => return Err(Unhashable("dict")),
             ObjData::Set(_) => return Err(Unhashable("set")),
             ObjData::Slice { .. } => return Err(Unhashable("slice")),
+            ObjData::Instance(i) if i.payload.is_some() => match &i.payload {
+                Some(p) => return hash_key(p),
+                None => HashKey::Id(o.id()),
+            },
             _ => HashKey::Id(o.id()),
         },
     })
@@ -72,6 +79,283 @@ pub fn hash_key(v: &Value) -> Result<HashKey, Unhashable> {
 pub struct Dict {
     entries: Vec<Option<(Value, Value)>>,
     index: HashMap<HashKey, usize>,
+    table: Option<Box<SetTable>>,
+}
+
+/// SipHash-1-3 with key (0, 0): CPython's str hash when PYTHONHASHSEED=0.
+fn siphash13(data: &[u8]) -> u64 {
+    let (k0, k1) = (0u64, 0u64);
+    let mut v0 = k0 ^ 0x736f_6d65_7073_6575;
+    let mut v1 = k1 ^ 0x646f_7261_6e64_6f6d;
+    let mut v2 = k0 ^ 0x6c79_6765_6e65_7261;
+    let mut v3 = k1 ^ 0x7465_6462_7974_6573;
+    let round = |v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64| {
+        *v0 = v0.wrapping_add(*v1);
+        *v1 = v1.rotate_left(13) ^ *v0;
+        *v0 = v0.rotate_left(32);
+        *v2 = v2.wrapping_add(*v3);
+        *v3 = v3.rotate_left(16) ^ *v2;
+        *v0 = v0.wrapping_add(*v3);
+        *v3 = v3.rotate_left(21) ^ *v0;
+        *v2 = v2.wrapping_add(*v1);
+        *v1 = v1.rotate_left(17) ^ *v2;
+        *v2 = v2.rotate_left(32);
+    };
+    let chunks = data.chunks_exact(8);
+    let rest = chunks.remainder();
+    for c in chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        let m = u64::from_le_bytes(b);
+        v3 ^= m;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= m;
+    }
+    let mut t = (data.len() as u64) << 56;
+    for (i, &byte) in rest.iter().enumerate() {
+        t |= u64::from(byte) << (8 * i);
+    }
+    v3 ^= t;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^= t;
+    v2 ^= 0xff;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^ v1 ^ v2 ^ v3
+}
+
+/// `hash(s)` for a str as CPython 3.11 computes it with PYTHONHASHSEED=0 (SipHash-1-3 over the
+/// PEP 393 representation: 1, 2 or 4 bytes per character).
+pub fn str_hash(s: &str) -> i64 {
+    if s.is_empty() {
+        return 0;
+    }
+    let max = s.chars().map(u32::from).max().unwrap_or(0);
+    let mut bytes = Vec::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        let c = u32::from(c);
+        if max < 0x100 {
+            bytes.push(c as u8);
+        } else if max < 0x10000 {
+            bytes.extend_from_slice(&(c as u16).to_le_bytes());
+        } else {
+            bytes.extend_from_slice(&c.to_le_bytes());
+        }
+    }
+    let h = siphash13(&bytes) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// The hash CPython would give a builtin value (ints, floats, strs, tuples); other objects get
+/// a deterministic stand-in from their identity.
+pub fn builtin_hash(v: &Value) -> i64 {
+    use super::object::ObjData;
+    match v {
+        Value::None => 0x1_0000_0000 >> 4,
+        Value::Bool(b) => i64::from(*b),
+        Value::Int(i) => super::builtins::python_int_hash(&BigInt::from(*i)),
+        Value::Big(b) => super::builtins::python_int_hash(b),
+        Value::Float(f) => super::builtins::python_float_hash(*f),
+        Value::Str(s) => str_hash(s),
+        Value::Obj(o) => match &*o.data() {
+            ObjData::Tuple(items) => super::builtins::tuple_hash(items.iter().map(builtin_hash)),
+            ObjData::Instance(i) => match &i.payload {
+                Some(p) => builtin_hash(p),
+                None => (o.id() as i64) << 4,
+            },
+            _ => (o.id() as i64) << 4,
+        },
+    }
+}
+
+/// Linear probes before CPython's set switches to perturbed probing.
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+const SET_MINSIZE: usize = 8;
+
+#[derive(Debug, Clone)]
+enum Slot {
+    Empty,
+    Dummy,
+    Full(u64, HashKey),
+}
+
+/// A model of CPython's set table (`setobject.c`): slot positions only, for iteration order.
+#[derive(Debug, Clone)]
+pub struct SetTable {
+    slots: Vec<Slot>,
+    fill: usize,
+    used: usize,
+    finger: usize,
+}
+
+impl SetTable {
+    fn new() -> SetTable {
+        SetTable {
+            slots: vec![Slot::Empty; SET_MINSIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    fn insert_clean(slots: &mut [Slot], hash: u64, key: HashKey) {
+        let mask = slots.len() - 1;
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        loop {
+            if matches!(slots[i], Slot::Empty) {
+                slots[i] = Slot::Full(hash, key);
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if matches!(slots[i + j], Slot::Empty) {
+                        slots[i + j] = Slot::Full(hash, key);
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut newsize = SET_MINSIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        if newsize == SET_MINSIZE && self.slots.len() == SET_MINSIZE && self.fill == self.used {
+            return;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; newsize]);
+        self.fill = self.used;
+        for s in old {
+            if let Slot::Full(h, k) = s {
+                Self::insert_clean(&mut self.slots, h, k);
+            }
+        }
+    }
+
+    fn add(&mut self, hash: u64, key: HashKey) {
+        let mask = self.mask();
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash;
+        let mut freeslot = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                let at = i + j;
+                match &self.slots[at] {
+                    Slot::Empty => {
+                        if let Some(f) = freeslot {
+                            self.used += 1;
+                            self.slots[f] = Slot::Full(hash, key);
+                            return;
+                        }
+                        self.fill += 1;
+                        self.used += 1;
+                        self.slots[at] = Slot::Full(hash, key);
+                        if self.fill * 5 < mask * 3 {
+                            return;
+                        }
+                        let n = if self.used > 50000 {
+                            self.used * 2
+                        } else {
+                            self.used * 4
+                        };
+                        self.resize(n);
+                        return;
+                    }
+                    Slot::Full(h, k) => {
+                        if *h == hash && *k == key {
+                            return;
+                        }
+                    }
+                    Slot::Dummy => freeslot = Some(at),
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    fn find(&self, hash: u64, key: &HashKey) -> Option<usize> {
+        let mask = self.mask();
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash;
+        for _ in 0..(self.slots.len() * 4 + 64) {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                match &self.slots[i + j] {
+                    Slot::Empty => return None,
+                    Slot::Full(h, k) if *h == hash && k == key => return Some(i + j),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+        // Fall back to a scan (cannot happen with a consistent table).
+        self.slots
+            .iter()
+            .position(|s| matches!(s, Slot::Full(_, k) if k == key))
+    }
+
+    fn discard(&mut self, hash: u64, key: &HashKey) {
+        if let Some(i) = self.find(hash, key) {
+            self.slots[i] = Slot::Dummy;
+            self.used -= 1;
+        }
+    }
+
+    /// The key `set.pop()` takes (CPython scans from its "finger").
+    fn pop_key(&mut self) -> Option<HashKey> {
+        if self.used == 0 {
+            return None;
+        }
+        let n = self.slots.len();
+        let mut i = self.finger & self.mask();
+        for _ in 0..n {
+            if let Slot::Full(_, k) = &self.slots[i] {
+                let k = k.clone();
+                self.finger = i + 1;
+                return Some(k);
+            }
+            i = (i + 1) % n;
+        }
+        None
+    }
 }
 
 impl Dict {
@@ -125,8 +409,96 @@ impl Dict {
                 return;
             }
         }
+        if let Some(t) = &mut self.table {
+            t.add(builtin_hash(&key) as u64, k.clone());
+        }
         self.entries.push(Some((key, value)));
         self.index.insert(k, self.entries.len() - 1);
+    }
+
+    /// An empty set table (keys iterate in CPython's set order).
+    pub fn new_set() -> Dict {
+        Dict {
+            table: Some(Box::new(SetTable::new())),
+            ..Dict::default()
+        }
+    }
+
+    /// A copy of a set as CPython makes it (`set_merge` into an empty set).
+    pub fn set_copy(&self) -> Dict {
+        let mut out = Dict::new_set();
+        out.set_merge(self);
+        out
+    }
+
+    /// Add all of `other`'s keys as CPython's `set_merge` does: one resize up front, then the
+    /// table copied (empty target of the same size), re-inserted cleanly, or added one by one.
+    pub fn set_merge(&mut self, other: &Dict) {
+        let (Some(src), true) = (&other.table, self.table.is_some()) else {
+            for (k, v) in other.items() {
+                let _ = self.insert(k, v);
+            }
+            return;
+        };
+        if src.used == 0 {
+            return;
+        }
+        let order = other.keys();
+        let mut t = self
+            .table
+            .take()
+            .unwrap_or_else(|| Box::new(SetTable::new()));
+        for k in &order {
+            if let Ok(hk) = hash_key(k) {
+                if !self.index.contains_key(&hk) {
+                    self.entries.push(Some((k.clone(), Value::None)));
+                    self.index.insert(hk, self.entries.len() - 1);
+                }
+            }
+        }
+        if (t.fill + src.used) * 5 >= t.mask() * 3 {
+            t.resize((t.used + src.used) * 2);
+        }
+        if t.fill == 0 && t.slots.len() == src.slots.len() && src.fill == src.used {
+            t.slots = src.slots.clone();
+            t.fill = src.used;
+            t.used = src.used;
+        } else if t.fill == 0 {
+            for s in &src.slots {
+                if let Slot::Full(h, k) = s {
+                    SetTable::insert_clean(&mut t.slots, *h, k.clone());
+                }
+            }
+            t.fill = src.used;
+            t.used = src.used;
+        } else {
+            for s in &src.slots {
+                if let Slot::Full(h, k) = s {
+                    t.add(*h, k.clone());
+                }
+            }
+        }
+        self.table = Some(t);
+    }
+
+    /// Remove and return the element `set.pop()` would (CPython's order), or None when empty.
+    pub fn set_pop(&mut self) -> Option<Value> {
+        let k = match &mut self.table {
+            Some(t) => t.pop_key(),
+            None => return self.pop_last().map(|(k, _)| k),
+        }?;
+        let key = self
+            .index
+            .get(&k)
+            .and_then(|&i| self.entries.get(i))
+            .and_then(|e| e.as_ref())
+            .map(|(key, _)| key.clone())?;
+        let finger = self.table.as_ref().map(|t| t.finger);
+        self.remove_by_key(&k);
+        if let (Some(t), Some(f)) = (&mut self.table, finger) {
+            t.finger = f;
+        }
+        Some(key)
     }
 
     /// Set a str key (namespaces).
@@ -144,6 +516,15 @@ impl Dict {
     /// Remove by a precomputed key.
     pub fn remove_by_key(&mut self, k: &HashKey) -> Option<Value> {
         let i = self.index.remove(k)?;
+        if let Some(t) = &mut self.table {
+            let h = self
+                .entries
+                .get(i)
+                .and_then(|e| e.as_ref())
+                .map(|(key, _)| builtin_hash(key) as u64)
+                .unwrap_or(0);
+            t.discard(h, k);
+        }
         let old = self
             .entries
             .get_mut(i)
@@ -158,15 +539,32 @@ impl Dict {
     fn compact(&mut self) {
         let entries: Vec<(Value, Value)> = self.entries.drain(..).flatten().collect();
         self.index.clear();
+        let table = self.table.take();
         for (key, value) in entries {
             if let Ok(k) = hash_key(&key) {
                 self.insert_by_key(k, key, value);
             }
         }
+        self.table = table;
     }
 
-    /// Keys in insertion order.
+    /// Keys in insertion order (for sets: in CPython's table order).
     pub fn keys(&self) -> Vec<Value> {
+        if let Some(t) = &self.table {
+            return t
+                .slots
+                .iter()
+                .filter_map(|s| match s {
+                    Slot::Full(_, k) => self
+                        .index
+                        .get(k)
+                        .and_then(|&i| self.entries.get(i))
+                        .and_then(|e| e.as_ref())
+                        .map(|(key, _)| key.clone()),
+                    _ => None,
+                })
+                .collect();
+        }
         self.entries
             .iter()
             .flatten()
@@ -192,6 +590,9 @@ impl Dict {
     pub fn clear(&mut self) {
         self.entries.clear();
         self.index.clear();
+        if self.table.is_some() {
+            self.table = Some(Box::new(SetTable::new()));
+        }
     }
 
     /// Remove and return the last pair.
@@ -200,6 +601,9 @@ impl Dict {
             if let Some((k, v)) = last {
                 if let Ok(hk) = hash_key(&k) {
                     self.index.remove(&hk);
+                    if let Some(t) = &mut self.table {
+                        t.discard(builtin_hash(&k) as u64, &hk);
+                    }
                 }
                 return Some((k, v));
             }

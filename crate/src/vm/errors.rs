@@ -321,6 +321,13 @@ impl Vm {
             "value" if self.is_instance_of(&Value::Obj(o.clone()), "StopIteration") => {
                 args.into_iter().next().unwrap_or(Value::None)
             }
+            "code" if self.is_instance_of(&Value::Obj(o.clone()), "SystemExit") => {
+                match args.len() {
+                    0 => Value::None,
+                    1 => args.into_iter().next().unwrap_or(Value::None),
+                    _ => self.new_tuple(args),
+                }
+            }
             _ => return None,
         })
     }

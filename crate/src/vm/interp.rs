@@ -144,6 +144,17 @@ impl Vm {
     /// Raise `err` in the top activation: find a handler, or pop frames until one is found.
     pub fn unwind(&mut self, err: PyErr) -> Result<(), Halt> {
         let mut err = err;
+        if !std::mem::take(&mut self.reraising) {
+            // Implicit chaining: a new exception raised while one is being handled (in this
+            // frame or a caller's) gets it as its __context__.
+            let handled = self.frames.iter().rev().find_map(|a| match a {
+                Activation::Py(f) => f.handling.last().cloned(),
+                _ => None,
+            });
+            if let Some(prev) = handled {
+                self.set_context(&err, prev);
+            }
+        }
         loop {
             let Some(top) = self.frames.pop() else {
                 return Err(Halt::Uncaught(err));
@@ -836,6 +847,13 @@ impl Vm {
                     }
                 }
             }
+            Instr::SetUpdate => {
+                let iterable = pop!(self);
+                let Some(target) = frame!(self).stack.last().cloned() else {
+                    return Err(self.runtime_error("internal: no set to update"));
+                };
+                self.set_update(&target, &iterable)?;
+            }
             Instr::ListExtend => {
                 let iterable = pop!(self);
                 let Some(target) = frame!(self).stack.last().cloned() else {
@@ -1029,6 +1047,18 @@ impl Vm {
                 let Some(it) = frame!(self).stack.last().cloned() else {
                     return Err(self.runtime_error("internal: no delegate"));
                 };
+                let is_gen =
+                    matches!(&it, Value::Obj(o) if matches!(&*o.data(), ObjData::Generator(_)));
+                if !is_gen && !matches!(sent, Value::None) {
+                    // A non-generator delegate receives sent values through its send() method.
+                    let m = self.get_attr_value(&it, "send")?;
+                    if let Started::Value(v) =
+                        self.start_call(m, vec![sent], Vec::new(), RetMode::SendCall(exit))?
+                    {
+                        frame!(self).stack.push(v);
+                    }
+                    return Ok(());
+                }
                 match self.start_send(&it, sent, RetMode::Send(exit))? {
                     super::iterators::NextStarted::Item(v) => frame!(self).stack.push(v),
                     super::iterators::NextStarted::Exhausted(r) => {
@@ -1055,6 +1085,10 @@ impl Vm {
                 let depth = f.stack.len();
                 f.handlers.push(Handler { target: t, depth });
             }
+            Instr::SetupWithHandler(t) => {
+                let depth = f.stack.len().saturating_sub(1);
+                f.handlers.push(Handler { target: t, depth });
+            }
             Instr::PopBlock => {
                 f.handlers.pop();
             }
@@ -1069,6 +1103,7 @@ impl Vm {
             Instr::Reraise => {
                 let exc = pop!(self);
                 frame!(self).handling.pop();
+                self.reraising = true;
                 return Err(PyErr(exc));
             }
             Instr::PopExcept => {

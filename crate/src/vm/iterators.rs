@@ -83,6 +83,12 @@ impl Vm {
         if let Some(method) = self.lookup_class_attr(&cls, "__iter__") {
             return self.call_sync(method, vec![v.clone()]);
         }
+        let is_inst = matches!(v, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)));
+        if is_inst && self.lookup_class_attr(&cls, "__getitem__").is_some() {
+            // The old sequence protocol: v[0], v[1], ... until IndexError.
+            let f = super::modules::prelude_function(self, "__getitem_iter")?;
+            return self.call_sync(f, vec![v.clone()]);
+        }
         let t = self.type_name(v);
         Err(self.type_error(&format!("'{t}' object is not iterable")))
     }

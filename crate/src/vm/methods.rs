@@ -51,6 +51,7 @@ fn table(id: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Generator | TypeId::Coroutine => GEN_METHODS,
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
+        TypeId::Range => RANGE_METHODS,
         _ => &[],
     }
 }
@@ -72,6 +73,34 @@ fn make(vm: &mut Vm, name: &str, f: BuiltinFn) -> Value {
 
 /// `obj.name` for builtin values: a bound builtin method, or None.
 pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__iter__" || name == "__next__" || name == "__len__" {
+        let (is_iter, is_container) = match obj {
+            Value::Str(_) => (false, true),
+            Value::Obj(o) => match &*o.data() {
+                ObjData::Iter(_) | ObjData::Generator(_) => (true, false),
+                ObjData::List(_)
+                | ObjData::Tuple(_)
+                | ObjData::Dict(_)
+                | ObjData::Set(_)
+                | ObjData::FrozenSet(_)
+                | ObjData::Range { .. } => (false, true),
+                _ => (false, false),
+            },
+            _ => (false, false),
+        };
+        let func = match name {
+            "__iter__" if is_iter || is_container => Some(vm.builtin_value("iter")),
+            "__next__" if is_iter => Some(vm.builtin_value("next")),
+            "__len__" if is_container => Some(vm.builtin_value("len")),
+            _ => None,
+        };
+        if let Some(func) = func {
+            return Ok(Some(vm.new_obj(ObjData::BoundMethod {
+                recv: obj.clone(),
+                func,
+            })));
+        }
+    }
     let Some(id) = type_id_of(vm, obj) else {
         return Ok(None);
     };
@@ -81,6 +110,25 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
             recv: obj.clone(),
             func,
         })));
+    }
+    let container = matches!(
+        id,
+        TypeId::List
+            | TypeId::Tuple
+            | TypeId::Dict
+            | TypeId::Str
+            | TypeId::Set
+            | TypeId::FrozenSet
+            | TypeId::Range
+    );
+    if container {
+        if let Some((_, f)) = CONTAINER_DUNDERS.iter().find(|(n, _)| *n == name) {
+            let func = make(vm, name, *f);
+            return Ok(Some(vm.new_obj(ObjData::BoundMethod {
+                recv: obj.clone(),
+                func,
+            })));
+        }
     }
     match (id, name) {
         (TypeId::Generator | TypeId::Coroutine, "__name__" | "__qualname__") => {
@@ -119,6 +167,67 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
     }
     Ok(None)
 }
+
+fn op_flow(r: super::ops::OpResult) -> Flow {
+    match r {
+        super::ops::OpResult::Value(v) => Flow::Value(v),
+        super::ops::OpResult::Call(func, args) => Flow::TailCall {
+            func,
+            args,
+            kwargs: Vec::new(),
+        },
+    }
+}
+
+/// `x.__getitem__(k)` and friends on builtin containers: the operators as bound methods.
+const CONTAINER_DUNDERS: &[(&str, BuiltinFn)] = &[
+    ("__getitem__", |vm, a, _| {
+        if a.len() != 2 {
+            return Err(vm.type_error(&format!(
+                "expected 1 argument, got {}",
+                a.len().saturating_sub(1)
+            )));
+        }
+        let r = vm.subscript(&a[0], &a[1])?;
+        Ok(op_flow(r))
+    }),
+    ("__setitem__", |vm, a, _| {
+        if a.len() != 3 {
+            return Err(vm.type_error(&format!(
+                "expected 2 arguments, got {}",
+                a.len().saturating_sub(1)
+            )));
+        }
+        match vm.store_subscr(&a[0], a[1].clone(), a[2].clone())? {
+            Some((func, args)) => Ok(Flow::TailCall {
+                func,
+                args,
+                kwargs: Vec::new(),
+            }),
+            None => Ok(Flow::Value(Value::None)),
+        }
+    }),
+    ("__delitem__", |vm, a, _| {
+        if a.len() != 2 {
+            return Err(vm.type_error(&format!(
+                "expected 1 argument, got {}",
+                a.len().saturating_sub(1)
+            )));
+        }
+        vm.del_subscr(&a[0], &a[1])?;
+        Ok(Flow::Value(Value::None))
+    }),
+    ("__contains__", |vm, a, _| {
+        if a.len() != 2 {
+            return Err(vm.type_error(&format!(
+                "expected 1 argument, got {}",
+                a.len().saturating_sub(1)
+            )));
+        }
+        let r = vm.contains(&a[0], &a[1])?;
+        Ok(Flow::Value(Value::Bool(r)))
+    }),
+];
 
 /// `cls.name` for builtin classes: the unbound method (e.g. `str.upper`), or a class method.
 pub fn builtin_class_method(vm: &mut Vm, cls: &Obj, name: &str) -> Option<Value> {
@@ -292,9 +401,48 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     ("rstrip", |vm, a, _| strip(vm, a, false, true)),
     ("split", |vm, a, k| split(vm, a, k, false)),
     ("rsplit", |vm, a, k| split(vm, a, k, true)),
-    ("splitlines", |vm, a, _| {
+    ("splitlines", |vm, a, kw| {
         let t = recv_str(&a);
-        let parts = t.lines().map(str::to_string).collect();
+        let keep = match a
+            .get(1)
+            .or_else(|| kw.iter().find(|(k, _)| &**k == "keepends").map(|(_, v)| v))
+        {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        };
+        let mut parts = Vec::new();
+        let mut cur = String::new();
+        let mut chars = t.chars().peekable();
+        while let Some(c) = chars.next() {
+            let is_break = matches!(
+                c,
+                '\n' | '\r'
+                    | '\x0b'
+                    | '\x0c'
+                    | '\x1c'
+                    | '\x1d'
+                    | '\x1e'
+                    | '\u{85}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            );
+            if !is_break {
+                cur.push(c);
+                continue;
+            }
+            let mut end = String::from(c);
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            parts.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            parts.push(cur);
+        }
         list_of_strs(vm, parts)
     }),
     ("join", str_join),
@@ -710,11 +858,14 @@ fn str_format(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
                         if let Some(e) = c.error() {
                             return Err(fmt_err(vm, e));
                         }
-                        match c {
-                            crate::format::Conversion::Str => {
-                                Value::Str(Rc::from(vm.str_plain(&v)))
+                        let is_str = matches!(c, crate::format::Conversion::Str);
+                        let f = vm.builtin_value(if is_str { "str" } else { "repr" });
+                        let r = vm.call_sync(f, vec![v])?;
+                        match (&r, c) {
+                            (Value::Str(t), crate::format::Conversion::Ascii) => {
+                                Value::Str(Rc::from(crate::format::str_ascii(t)))
                             }
-                            _ => Value::Str(Rc::from(vm.repr_plain(&v))),
+                            _ => r,
                         }
                     }
                     None => v,
@@ -732,7 +883,14 @@ fn str_format(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
                 }
                 match vm.format_plain(&v, &spec)? {
                     Some(x) => out.push_str(&x),
-                    None => out.push_str(&vm.str_plain(&v)),
+                    None => {
+                        // User __format__ / __str__: through the builtin format().
+                        let f = vm.builtin_value("format");
+                        match vm.call_sync(f, vec![v, Value::str(&spec)])? {
+                            Value::Str(t) => out.push_str(&t),
+                            other => out.push_str(&vm.str_plain(&other)),
+                        }
+                    }
                 }
             }
         }
@@ -941,6 +1099,58 @@ const TUPLE_METHODS: &[(&str, BuiltinFn)] = &[
     }),
 ];
 
+fn range_parts(a: &[Value]) -> Option<(i64, i64, i64)> {
+    match a.first() {
+        Some(Value::Obj(o)) => match &*o.data() {
+            ObjData::Range { start, stop, step } => Some((*start, *stop, *step)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The position of `x` in a range, if it is an int the range contains.
+fn range_position(r: (i64, i64, i64), x: &Value) -> Option<i64> {
+    let (start, stop, step) = r;
+    let x = match x {
+        Value::Bool(b) => i64::from(*b),
+        Value::Int(i) => *i,
+        _ => return None,
+    };
+    let inside = if step > 0 {
+        x >= start && x < stop
+    } else {
+        x <= start && x > stop
+    };
+    let off = (x as i128) - (start as i128);
+    if inside && off % (step as i128) == 0 {
+        Some((off / step as i128) as i64)
+    } else {
+        None
+    }
+}
+
+const RANGE_METHODS: &[(&str, BuiltinFn)] = &[
+    ("index", |vm, a, _| {
+        let r = range_parts(&a).unwrap_or((0, 0, 1));
+        let x = a.get(1).cloned().unwrap_or(Value::None);
+        match range_position(r, &x) {
+            Some(i) => Ok(Flow::Value(Value::Int(i))),
+            None => {
+                let s = vm.repr_plain(&x);
+                Err(vm.new_error("ValueError", &format!("{s} is not in range")))
+            }
+        }
+    }),
+    ("count", |_vm, a, _| {
+        let r = range_parts(&a).unwrap_or((0, 0, 1));
+        let x = a.get(1).cloned().unwrap_or(Value::None);
+        Ok(Flow::Value(Value::Int(i64::from(
+            range_position(r, &x).is_some(),
+        ))))
+    }),
+];
+
 // ---- dict -----------------------------------------------------------------------------------
 
 fn with_dict<R>(a: &[Value], f: impl FnOnce(&mut Dict) -> R) -> Option<R> {
@@ -1115,12 +1325,8 @@ const SET_METHODS: &[(&str, BuiltinFn)] = &[
         Ok(Flow::Value(Value::None))
     }),
     ("pop", |vm, a, _| {
-        let first = with_set(&a, |d| d.keys().into_iter().next()).flatten();
-        match first {
-            Some(k) => {
-                with_set(&a, |d| d.remove(&k));
-                Ok(Flow::Value(k))
-            }
+        match with_set(&a, |d| d.set_pop()).flatten() {
+            Some(k) => Ok(Flow::Value(k)),
             None => Err(vm.new_error("KeyError", "pop from an empty set")),
         }
     }),
@@ -1129,11 +1335,8 @@ const SET_METHODS: &[(&str, BuiltinFn)] = &[
         Ok(Flow::Value(Value::None))
     }),
     ("copy", |vm, a, _| {
-        let items = vm
-            .snapshot_items(a.first().unwrap_or(&Value::None))
-            .transpose()?
-            .unwrap_or_default();
-        Ok(Flow::Value(vm.new_set(items)?))
+        let copy = with_set(&a, |d| d.set_copy()).unwrap_or_else(Dict::new_set);
+        Ok(Flow::Value(vm.new_obj(ObjData::Set(copy))))
     }),
     ("union", |vm, a, _| {
         set_binop(vm, a, crate::compiler::code::BinOp::Or)

@@ -1,5 +1,5 @@
-//! Importable modules: `sys`, `inspect`, `math`, `itertools`, `functools`, `operator`, `time`
-//! (parts), and the Python-written builtins of `python/builtins.py`.
+//! Importable modules: `sys`, `inspect`, `math`, `itertools`, `collections`, `functools`,
+//! `operator` (parts), and the Python-written builtins of `python/builtins.py`.
 
 use super::call::Kwargs;
 use super::dict::Dict;
@@ -11,6 +11,9 @@ use std::rc::Rc;
 
 const BUILTINS_PY: &str = include_str!("python/builtins.py");
 const ITERTOOLS_PY: &str = include_str!("python/itertools.py");
+const COLLECTIONS_PY: &str = include_str!("python/collections.py");
+const FUNCTOOLS_PY: &str = include_str!("python/functools.py");
+const OPERATOR_PY: &str = include_str!("python/operator.py");
 
 /// Compile and run Python source as the body of `module` (prelude modules only).
 fn run_python_module(vm: &mut Vm, source: &str, name: &str, module: Obj) -> PyResult<()> {
@@ -109,7 +112,20 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             }));
             add_val(&m, "stdout", stdout);
             add_val(&m, "stderr", stderr);
-            let argv = vm.new_list(vec![Value::str("main.py")]);
+            let argv = vm.new_list(vec![Value::str(&vm.script.clone())]);
+            let version_info = vm.new_tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ]);
+            add_val(&m, "version_info", version_info);
+            add_fn(vm, &m, "get_int_max_str_digits", |_, _, _| {
+                Ok(Flow::Value(Value::Int(
+                    crate::format::MAX_STR_DIGITS as i64,
+                )))
+            });
             add_val(&m, "argv", argv);
             add_val(&m, "maxsize", Value::Int(i64::MAX));
             add_val(&m, "version", Value::str("3.11.7 (Interleave simulator)"));
@@ -191,6 +207,15 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         }
         "itertools" => {
             run_python_module(vm, ITERTOOLS_PY, "itertools", m.clone())?;
+        }
+        "collections" => {
+            run_python_module(vm, COLLECTIONS_PY, "collections", m.clone())?;
+        }
+        "functools" => {
+            run_python_module(vm, FUNCTOOLS_PY, "functools", m.clone())?;
+        }
+        "operator" => {
+            run_python_module(vm, OPERATOR_PY, "operator", m.clone())?;
         }
         _ => {
             return Err(vm.new_error("ModuleNotFoundError", &format!("No module named '{name}'")));

@@ -38,6 +38,36 @@ fn as_f64(v: &Value) -> Option<f64> {
     }
 }
 
+/// Exact comparison of an int with a float (CPython compares the mathematical values).
+fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fi = crate::format::float_to_int(fl).ok()?;
+    match i.cmp(&fi) {
+        Ordering::Equal if f > fl => Some(Ordering::Less),
+        o => Some(o),
+    }
+}
+
+/// Exact ordering of two numbers (ints, bools, floats); None when unordered (NaN) or not numbers.
+fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Float(x), y) if is_int(y) => int_float_cmp(&big(y)?, *x).map(Ordering::reverse),
+        (x, Value::Float(y)) if is_int(x) => int_float_cmp(&big(x)?, *y),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `a op b`.
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<OpResult> {
@@ -86,6 +116,17 @@ impl Vm {
         {
             return Err(self.type_error(&format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
+            )));
+        }
+        let is_seq = |v: &Value| match v {
+            Value::Str(_) => true,
+            Value::Obj(o) => matches!(&*o.data(), ObjData::List(_) | ObjData::Tuple(_)),
+            _ => false,
+        };
+        if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+            let other = if is_seq(a) { &tb } else { &ta };
+            return Err(self.type_error(&format!(
+                "can't multiply sequence by non-int of type '{other}'"
             )));
         }
         Err(self.type_error(&format!(
@@ -357,40 +398,58 @@ impl Vm {
                     ) => (x.clone(), y.clone()),
                     _ => return Ok(None),
                 };
-                let mut out = Dict::new();
-                match op {
+                // CPython's algorithms (setobject.c), so the result's table order matches.
+                let out = match op {
                     BinOp::Or => {
-                        for k in da.keys().into_iter().chain(db.keys()) {
+                        let mut out = da.set_copy();
+                        for k in db.keys() {
                             out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
                         }
+                        out
                     }
                     BinOp::And => {
-                        for k in da.keys() {
-                            if db.get(&k).map_err(|u| self.unhashable(u))?.is_some() {
+                        let (big, small) = if db.len() > da.len() {
+                            (&db, &da)
+                        } else {
+                            (&da, &db)
+                        };
+                        let mut out = Dict::new_set();
+                        for k in small.keys() {
+                            if big.get(&k).map_err(|u| self.unhashable(u))?.is_some() {
                                 out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
                             }
                         }
+                        out
                     }
                     BinOp::Sub => {
-                        for k in da.keys() {
-                            if db.get(&k).map_err(|u| self.unhashable(u))?.is_none() {
-                                out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
+                        if (da.len() >> 2) > db.len() {
+                            let mut out = da.set_copy();
+                            for k in db.keys() {
+                                out.remove(&k).map_err(|u| self.unhashable(u))?;
                             }
+                            out
+                        } else {
+                            let mut out = Dict::new_set();
+                            for k in da.keys() {
+                                if db.get(&k).map_err(|u| self.unhashable(u))?.is_none() {
+                                    out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
+                                }
+                            }
+                            out
                         }
                     }
                     _ => {
+                        let mut out = db.set_copy();
                         for k in da.keys() {
-                            if db.get(&k).map_err(|u| self.unhashable(u))?.is_none() {
+                            if out.get(&k).map_err(|u| self.unhashable(u))?.is_some() {
+                                out.remove(&k).map_err(|u| self.unhashable(u))?;
+                            } else {
                                 out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
                             }
                         }
-                        for k in db.keys() {
-                            if da.get(&k).map_err(|u| self.unhashable(u))?.is_none() {
-                                out.insert(k, Value::None).map_err(|u| self.unhashable(u))?;
-                            }
-                        }
+                        out
                     }
-                }
+                };
                 let frozen = matches!(&*oa.data(), ObjData::FrozenSet(_));
                 return Ok(Some(self.new_obj(if frozen {
                     ObjData::FrozenSet(out)
@@ -498,12 +557,17 @@ impl Vm {
 
     /// Equality for builtin values (user `__eq__` is not consulted here).
     pub fn values_equal(&mut self, a: &Value, b: &Value) -> bool {
+        let (pa, pb) = (self.payload_of(a), self.payload_of(b));
+        if pa.is_some() || pb.is_some() {
+            let (a, b) = (
+                pa.unwrap_or_else(|| a.clone()),
+                pb.unwrap_or_else(|| b.clone()),
+            );
+            return self.values_equal(&a, &b);
+        }
         match (a, b) {
             (x, y) if is_int(x) && is_int(y) => big(x) == big(y),
-            (Value::Float(_), _) | (_, Value::Float(_)) => match (as_f64(a), as_f64(b)) {
-                (Some(x), Some(y)) => x == y,
-                _ => false,
-            },
+            (Value::Float(_), _) | (_, Value::Float(_)) => num_cmp(a, b) == Some(Ordering::Equal),
             (Value::Str(x), Value::Str(y)) => x == y,
             (Value::None, Value::None) => true,
             (Value::Obj(x), Value::Obj(y)) => {
@@ -540,13 +604,19 @@ impl Vm {
                             stop: b2,
                             step: c2,
                         },
-                    ) => return (a1, b1, c1) == (a2, b2, c2),
+                    ) => {
+                        let n1 = super::iterators::range_len(*a1, *b1, *c1);
+                        let n2 = super::iterators::range_len(*a2, *b2, *c2);
+                        return n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)));
+                    }
                     _ => None,
                 };
                 match pair {
                     Some((p, q)) => {
                         p.len() == q.len()
-                            && p.iter().zip(q.iter()).all(|(u, v)| self.values_equal(u, v))
+                            && p.iter()
+                                .zip(q.iter())
+                                .all(|(u, v)| u.is(v) || self.values_equal(u, v))
                     }
                     None => false,
                 }
@@ -594,6 +664,36 @@ impl Vm {
             CmpOp::Ne => return Ok(OpResult::Value(Value::Bool(!self.values_equal(a, b)))),
             _ => {}
         }
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            let sets = match (&*x.data(), &*y.data()) {
+                (
+                    ObjData::Set(p) | ObjData::FrozenSet(p),
+                    ObjData::Set(q) | ObjData::FrozenSet(q),
+                ) => Some((p.clone(), q.clone())),
+                _ => None,
+            };
+            if let Some((p, q)) = sets {
+                let subset = |p: &Dict, q: &Dict| {
+                    p.len() <= q.len() && p.keys().iter().all(|k| matches!(q.get(k), Ok(Some(_))))
+                };
+                let r = match op {
+                    CmpOp::Le => subset(&p, &q),
+                    CmpOp::Lt => p.len() < q.len() && subset(&p, &q),
+                    CmpOp::Ge => subset(&q, &p),
+                    _ => q.len() < p.len() && subset(&q, &p),
+                };
+                return Ok(OpResult::Value(Value::Bool(r)));
+            }
+        }
+        if matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge)
+            && (matches!(a, Value::Float(f) if f.is_nan())
+                || matches!(b, Value::Float(f) if f.is_nan()))
+            && as_f64(a).is_some()
+            && as_f64(b).is_some()
+        {
+            // NaN: every ordering comparison is False.
+            return Ok(OpResult::Value(Value::Bool(false)));
+        }
         let ord = self.order(a, b, op)?;
         let r = match op {
             CmpOp::Lt => ord == Ordering::Less,
@@ -607,11 +707,41 @@ impl Vm {
 
     /// Ordering of two builtin values; TypeError when they cannot be ordered.
     pub fn order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Ordering> {
+        let plain_inst = |v: &Value| matches!(v, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(i) if i.payload.is_none()));
+        if plain_inst(a) || plain_inst(b) {
+            let mut has = false;
+            for v in [a, b] {
+                if plain_inst(v) {
+                    let c = self.type_of(v);
+                    has |= self.lookup_class_attr(&c, "__lt__").is_some()
+                        || self.lookup_class_attr(&c, "__gt__").is_some();
+                }
+            }
+            if has {
+                if self.rich_lt_sync(a, b)? {
+                    return Ok(Ordering::Less);
+                }
+                if self.rich_lt_sync(b, a)? {
+                    return Ok(Ordering::Greater);
+                }
+                return Ok(Ordering::Equal);
+            }
+        }
+        let (pa, pb) = (self.payload_of(a), self.payload_of(b));
+        if pa.is_some() || pb.is_some() {
+            let (a2, b2) = (
+                pa.unwrap_or_else(|| a.clone()),
+                pb.unwrap_or_else(|| b.clone()),
+            );
+            if let Ok(o) = self.order(&a2, &b2, op) {
+                return Ok(o);
+            }
+        }
         if is_int(a) && is_int(b) {
             return Ok(big(a).cmp(&big(b)));
         }
-        if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
-            return Ok(x.partial_cmp(&y).unwrap_or(Ordering::Equal));
+        if let (Some(_), Some(_)) = (as_f64(a), as_f64(b)) {
+            return Ok(num_cmp(a, b).unwrap_or(Ordering::Equal));
         }
         if let (Value::Str(x), Value::Str(y)) = (a, b) {
             return Ok(x.cmp(y));
@@ -637,6 +767,22 @@ impl Vm {
             "'{}' not supported between instances of '{ta}' and '{tb}'",
             op.symbol()
         )))
+    }
+
+    /// `a < b` through the user's rich comparison, run to completion.
+    fn rich_lt_sync(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let r = match self.compare(CmpOp::Lt, a, b)? {
+            OpResult::Value(v) => v,
+            OpResult::Call(m, args) => self.call_sync(m, args)?,
+        };
+        let not_impl = self.builtin_value("NotImplemented");
+        if r.is(&not_impl) {
+            let (ta, tb) = (self.type_name(a), self.type_name(b));
+            return Err(self.type_error(&format!(
+                "'<' not supported between instances of '{ta}' and '{tb}'"
+            )));
+        }
+        self.truthy(&r)
     }
 
     /// `item in container`.
@@ -823,12 +969,22 @@ impl Vm {
                     S::Range(start, stop, step) => {
                         let n = super::iterators::range_len(start, stop, step) as usize;
                         if let Some((a, b, c)) = slice {
-                            let picked = self.slice_indices(n, &a, &b, &c)?;
-                            let vals = picked
-                                .into_iter()
-                                .map(|i| Value::Int(start + i as i64 * step))
-                                .collect();
-                            return Ok(OpResult::Value(self.new_list(vals)));
+                            let (i, j, k) = self.slice_bounds(n, &a, &b, &c)?;
+                            let at = |x: i64| (start as i128) + (x as i128) * (step as i128);
+                            let (ns, ne, nk) = (at(i), at(j), (step as i128) * (k as i128));
+                            let fits = |x: i128| i64::try_from(x).ok();
+                            let (Some(ns), Some(ne), Some(nk)) = (fits(ns), fits(ne), fits(nk))
+                            else {
+                                return Err(self.new_error(
+                                    "OverflowError",
+                                    "Python int too large to convert to C ssize_t",
+                                ));
+                            };
+                            return Ok(OpResult::Value(self.new_obj(ObjData::Range {
+                                start: ns,
+                                stop: ne,
+                                step: nk,
+                            })));
                         }
                         let i = self.seq_index(idx, n, "range object")?;
                         return Ok(OpResult::Value(Value::Int(start + i as i64 * step)));
@@ -861,6 +1017,23 @@ impl Vm {
         stop: &Value,
         step: &Value,
     ) -> PyResult<Vec<usize>> {
+        let (mut i, stop, step) = self.slice_bounds(len, start, stop, step)?;
+        let mut out = Vec::new();
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    /// `slice.indices(len)`: the clamped (start, stop, step) a slice means for `len` items.
+    pub fn slice_bounds(
+        &mut self,
+        len: usize,
+        start: &Value,
+        stop: &Value,
+        step: &Value,
+    ) -> PyResult<(i64, i64, i64)> {
         let n = len as i64;
         let step = match step {
             Value::None => 1,
@@ -888,16 +1061,11 @@ impl Vm {
         } else {
             (clamp(start, n - 1, -1, n - 1), clamp(stop, -1, -1, n - 1))
         };
-        let (Some(mut i), Some(stop)) = (start, stop) else {
+        let (Some(i), Some(stop)) = (start, stop) else {
             return Err(self
                 .type_error("slice indices must be integers or None or have an __index__ method"));
         };
-        let mut out = Vec::new();
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            out.push(i as usize);
-            i += step;
-        }
-        Ok(out)
+        Ok((i, stop, step))
     }
 
     /// `obj[idx] = v`; returns a `__setitem__` call to make for user classes.
@@ -935,8 +1103,19 @@ impl Vm {
                             None => return Err(self.type_error("can only assign an iterable")),
                         };
                         let picked = self.slice_indices(len, &a, &b, &c)?;
+                        let simple = matches!(c, Value::None) || c.as_i64() == Some(1);
+                        if !simple && picked.len() != new.len() {
+                            return Err(self.new_error(
+                                "ValueError",
+                                &format!(
+                                    "attempt to assign sequence of size {} to extended slice of size {}",
+                                    new.len(),
+                                    picked.len()
+                                ),
+                            ));
+                        }
                         if let ObjData::List(items) = &mut *o.data_mut() {
-                            if matches!(c, Value::None) || c.as_i64() == Some(1) {
+                            if simple {
                                 let lo = picked.first().copied().unwrap_or_else(|| {
                                     a.as_i64()
                                         .map(|i| {
@@ -991,6 +1170,42 @@ impl Vm {
     /// `del obj[idx]`.
     pub fn del_subscr(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
+            let is_inst = matches!(&*o.data(), ObjData::Instance(_));
+            if is_inst {
+                let cls = self.type_of(obj);
+                if let Some(m) = self.lookup_class_attr(&cls, "__delitem__") {
+                    self.call_sync(m, vec![obj.clone(), idx.clone()])?;
+                    return Ok(());
+                }
+                if let Some(p) = self.payload_of(obj) {
+                    return self.del_subscr(&p, idx);
+                }
+            }
+            let slice = match idx {
+                Value::Obj(so) => match &*so.data() {
+                    ObjData::Slice { start, stop, step } => {
+                        Some((start.clone(), stop.clone(), step.clone()))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            let list_len = match &*o.data() {
+                ObjData::List(items) => Some(items.len()),
+                _ => None,
+            };
+            if let (Some((a, b, c)), Some(len)) = (slice, list_len) {
+                let mut picked = self.slice_indices(len, &a, &b, &c)?;
+                picked.sort_unstable();
+                if let ObjData::List(items) = &mut *o.data_mut() {
+                    for i in picked.into_iter().rev() {
+                        if i < items.len() {
+                            items.remove(i);
+                        }
+                    }
+                }
+                return Ok(());
+            }
             let kind = match &*o.data() {
                 ObjData::List(items) => Some(items.len()),
                 ObjData::Dict(_) => None,
@@ -1034,7 +1249,21 @@ impl Vm {
         let items = match self.snapshot_items(v) {
             Some(items) => items?,
             None => {
-                let it = self.get_iter(v)?;
+                let it = match self.get_iter(v) {
+                    Ok(it) => it,
+                    Err(e) => {
+                        let t = self.type_name(v);
+                        let not_iterable = self.is_instance_of(&e.0, "TypeError")
+                            && self.exception_message(&e.0)
+                                == format!("'{t}' object is not iterable");
+                        if not_iterable {
+                            return Err(
+                                self.type_error(&format!("cannot unpack non-iterable {t} object"))
+                            );
+                        }
+                        return Err(e);
+                    }
+                };
                 let mut out = Vec::new();
                 while let Some(x) = self.next_sync(&it)? {
                     out.push(x);
@@ -1086,9 +1315,49 @@ impl Vm {
         }
     }
 
+    /// `target.update(iterable)` for a set, as CPython does it (sets are merged table-wise).
+    pub fn set_update(&mut self, target: &Value, iterable: &Value) -> PyResult<()> {
+        let other = match iterable {
+            Value::Obj(o) => match &*o.data() {
+                ObjData::Set(d) | ObjData::FrozenSet(d) => Some(d.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Value::Obj(t) = target else {
+            return Ok(());
+        };
+        if let Some(other) = other {
+            self.charge_memory(other.len() as u64)?;
+            if let ObjData::Set(d) | ObjData::FrozenSet(d) = &mut *t.data_mut() {
+                d.set_merge(&other);
+            }
+            return Ok(());
+        }
+        let items = match self.snapshot_items(iterable) {
+            Some(items) => items?,
+            None => {
+                let it = self.get_iter(iterable)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next_sync(&it)? {
+                    out.push(x);
+                }
+                out
+            }
+        };
+        self.charge_memory(items.len() as u64)?;
+        for v in items {
+            let k = super::dict::hash_key(&v).map_err(|u| self.unhashable(u))?;
+            if let ObjData::Set(d) | ObjData::FrozenSet(d) = &mut *t.data_mut() {
+                d.insert_by_key(k, v, Value::None);
+            }
+        }
+        Ok(())
+    }
+
     /// A new set from values.
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let mut d = Dict::new();
+        let mut d = Dict::new_set();
         for v in items {
             d.insert(v, Value::None).map_err(|u| self.unhashable(u))?;
         }

@@ -6,7 +6,7 @@ use super::native::{Chain, Flow};
 use super::object::{GenState, ObjData};
 use super::ops::OpResult;
 use super::value::Value;
-use super::{PyResult, Vm};
+use super::{PyErr, PyResult, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -249,6 +249,12 @@ impl Vm {
 
     /// `repr(v)` as a flow: direct for builtin values, a call for user `__repr__`.
     pub fn repr_flow(&mut self, v: Value) -> PyResult<Flow> {
+        if let Value::Big(b) = &v {
+            return match crate::format::int_to_decimal(b) {
+                Ok(s) => Ok(Flow::Value(Value::Str(Rc::from(s)))),
+                Err(e) => Err(self.new_error(e.kind.name(), &e.message)),
+            };
+        }
         if !self.needs_python_repr(&v, 0) {
             return Ok(Flow::Value(Value::Str(Rc::from(self.repr_plain(&v)))));
         }
@@ -473,6 +479,7 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         whole: Value,
         items: Vec<Value>,
         selected: Option<Value>,
+        err: Option<PyErr>,
     }
     impl crate::format::PercentSource for Source<'_> {
         fn select_key(&mut self, key: &str) -> Result<(), crate::format::FmtError> {
@@ -509,17 +516,40 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                 }
                 Value::Float(f) => crate::format::percent_arg_from_float(need, *f),
                 Value::Str(s) => crate::format::percent_arg_from_str(need, s),
-                other => match need {
-                    PercentNeed::Str => Ok(PercentArg::Str(self.vm.str_plain(other))),
-                    PercentNeed::Repr => Ok(PercentArg::Str(self.vm.repr_plain(other))),
-                    PercentNeed::Ascii => Ok(PercentArg::Str(crate::format::str_ascii(
-                        &self.vm.repr_plain(other),
-                    ))),
-                    _ => {
-                        let t = self.vm.type_name(other);
-                        Err(need.type_error(&t))
+                other
+                    if matches!(
+                        need,
+                        PercentNeed::Str | PercentNeed::Repr | PercentNeed::Ascii
+                    ) =>
+                {
+                    // Through the builtins, so user __str__/__repr__ run.
+                    let f = self.vm.builtin_value(if matches!(need, PercentNeed::Str) {
+                        "str"
+                    } else {
+                        "repr"
+                    });
+                    match self.vm.call_sync(f, vec![other.clone()]) {
+                        Ok(Value::Str(text)) => {
+                            Ok(PercentArg::Str(if matches!(need, PercentNeed::Ascii) {
+                                crate::format::str_ascii(&text)
+                            } else {
+                                text.to_string()
+                            }))
+                        }
+                        Ok(_) => Ok(PercentArg::Str(String::new())),
+                        Err(e) => {
+                            self.err = Some(e);
+                            Err(crate::format::FmtError {
+                                kind: crate::format::ErrorKind::TypeError,
+                                message: String::new(),
+                            })
+                        }
                     }
-                },
+                }
+                other => {
+                    let t = self.vm.type_name(other);
+                    Err(need.type_error(&t))
+                }
             }
         }
     }
@@ -541,8 +571,12 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         whole: args.clone(),
         items,
         selected: None,
+        err: None,
     };
     let r = crate::format::percent_format(fmt, operand, &mut src);
+    if let Some(e) = src.err.take() {
+        return Err(e);
+    }
     match r {
         Ok(s) => Ok(Value::Str(Rc::from(s))),
         Err(e) => Err(src.vm.new_error(e.kind.name(), &e.message)),

@@ -174,3 +174,14 @@ class __dict_view:
 
     def __repr__(self):
         return self._kind + "(" + repr(self._items) + ")"
+
+
+def __getitem_iter(obj):
+    i = 0
+    while True:
+        try:
+            value = obj[i]
+        except (IndexError, StopIteration):
+            return
+        yield value
+        i = i + 1

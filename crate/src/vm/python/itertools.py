@@ -44,7 +44,8 @@ class cycle:
 
 
 class repeat:
-    def __init__(self, obj, times=None):
+    def __init__(self, object, times=None):
+        obj = object
         self._obj = obj
         self._left = times
 
@@ -163,33 +164,68 @@ class groupby:
             self._currkey = self._keyfunc(self._currvalue)
 
 
-def islice(iterable, *args):
-    if len(args) == 1:
-        start, stop, step = 0, args[0], 1
-    elif len(args) == 2:
-        start, stop, step = args[0], args[1], 1
-    else:
-        start, stop, step = args[0], args[1], args[2]
-    if start is None:
-        start = 0
-    if step is None:
-        step = 1
-    if stop is not None and (not isinstance(stop, int) or stop < 0):
-        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    if not isinstance(start, int) or start < 0:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    if not isinstance(step, int) or step < 1:
-        raise ValueError("Step for islice() must be a positive integer or None.")
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    for x in it:
-        if stop is not None and i >= stop:
-            return
-        if i == nexti:
-            yield x
-            nexti = nexti + step
-        i = i + 1
+class islice:
+    def __init__(self, iterable, *args):
+        if len(args) < 1 or len(args) > 3:
+            if len(args) < 1:
+                raise TypeError("islice expected at least 2 arguments, got " + str(len(args) + 1))
+            raise TypeError("islice expected at most 4 arguments, got " + str(len(args) + 1))
+        if len(args) == 1:
+            start, stop, step = None, args[0], None
+        elif len(args) == 2:
+            start, stop, step = args[0], args[1], None
+        else:
+            start, stop, step = args[0], args[1], args[2]
+        if stop is None:
+            stop = -1
+        elif not isinstance(stop, int) or stop == -1:
+            raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        if start is None:
+            start = 0
+        elif not isinstance(start, int):
+            start = -1
+        if start < 0 or stop < -1:
+            raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        if step is None:
+            step = 1
+        elif not isinstance(step, int):
+            step = -1
+        if step < 1:
+            raise ValueError("Step for islice() must be a positive integer or None.")
+        self._it = iter(iterable)
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._cnt = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        while self._cnt < self._next:
+            try:
+                next(it)
+            except StopIteration:
+                self._it = None
+                raise
+            self._cnt = self._cnt + 1
+        if stop != -1 and self._cnt >= stop:
+            self._it = None
+            raise StopIteration
+        try:
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._cnt = self._cnt + 1
+        self._next = self._next + self._step
+        if stop != -1 and self._next > stop:
+            self._next = stop
+        return item
 
 
 def starmap(function, iterable):
@@ -244,10 +280,25 @@ def product(*iterables, repeat=1):
         yield tuple(prod)
 
 
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
+class permutations:
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        if r is not None:
+            if not isinstance(r, int):
+                raise TypeError("Expected int as r")
+            if r < 0:
+                raise ValueError("r must be non-negative")
+        self._g = _permutations(pool, len(pool) if r is None else r)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._g)
+
+
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
     if r > n:
         return
     indices = list(range(n))
@@ -268,8 +319,23 @@ def permutations(iterable, r=None):
             return
 
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
+class combinations:
+    def __init__(self, iterable, r):
+        pool = tuple(iterable)
+        if not isinstance(r, int):
+            raise TypeError("'" + type(r).__name__ + "' object cannot be interpreted as an integer")
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        self._g = _combinations(pool, r)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._g)
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
