@@ -10,7 +10,51 @@
 use super::value::{Obj, Value};
 use num_bigint::BigInt;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
+
+/// A small, fast, deterministic hasher (the Fx hash used by rustc) for the dict index: keys are
+/// program values, and the index's order is never observable (entries keep insertion order).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
 
 /// The equality class of a hashable value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -78,7 +122,7 @@ pub fn hash_key(v: &Value) -> Result<HashKey, Unhashable> {
 #[derive(Debug, Default, Clone)]
 pub struct Dict {
     entries: Vec<Option<(Value, Value)>>,
-    index: HashMap<HashKey, usize>,
+    index: HashMap<HashKey, usize, BuildHasherDefault<FxHasher>>,
     table: Option<Box<SetTable>>,
 }
 
@@ -394,6 +438,11 @@ impl Dict {
         self.get_by_key(&HashKey::Str(Rc::from(name)))
     }
 
+    /// Look up a str key already held as an `Rc` (no allocation: the hot path of name lookups).
+    pub fn get_rc(&self, name: &Rc<str>) -> Option<Value> {
+        self.get_by_key(&HashKey::Str(name.clone()))
+    }
+
     /// Insert or replace (keeps the original key object and position on replace, as Python does).
     pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Unhashable> {
         let k = hash_key(&key)?;
@@ -620,6 +669,18 @@ pub fn obj_dict_get(o: &Obj, name: &str) -> Option<Value> {
         ObjData::Class(c) => c.dict.get_str(name),
         ObjData::Module(m) => m.dict.get_str(name),
         ObjData::Function(f) => f.attrs.get_str(name),
+        _ => None,
+    }
+}
+
+/// [`obj_dict_get`] for a name already held as an `Rc` (no allocation).
+pub fn obj_dict_get_rc(o: &Obj, name: &Rc<str>) -> Option<Value> {
+    use super::object::ObjData;
+    match &*o.data() {
+        ObjData::Instance(i) => i.dict.get_rc(name),
+        ObjData::Class(c) => c.dict.get_rc(name),
+        ObjData::Module(m) => m.dict.get_rc(name),
+        ObjData::Function(f) => f.attrs.get_rc(name),
         _ => None,
     }
 }

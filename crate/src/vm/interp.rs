@@ -533,9 +533,9 @@ impl Vm {
                 let globals = f.globals.clone();
                 let found = ns
                     .as_ref()
-                    .and_then(|n| super::dict::obj_dict_get(n, &name))
-                    .or_else(|| super::dict::obj_dict_get(&globals, &name))
-                    .or_else(|| super::dict::obj_dict_get(&self.builtins, &name));
+                    .and_then(|n| super::dict::obj_dict_get_rc(n, &name))
+                    .or_else(|| super::dict::obj_dict_get_rc(&globals, &name))
+                    .or_else(|| super::dict::obj_dict_get_rc(&self.builtins, &name));
                 match found {
                     Some(v) => frame!(self).stack.push(v),
                     None => return Err(self.name_error(&name)),

@@ -557,6 +557,11 @@ impl Vm {
 
     /// Equality for builtin values (user `__eq__` is not consulted here).
     pub fn values_equal(&mut self, a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return x == y,
+            (Value::Str(x), Value::Str(y)) => return x == y,
+            _ => {}
+        }
         let (pa, pb) = (self.payload_of(a), self.payload_of(b));
         if pa.is_some() || pb.is_some() {
             let (a, b) = (
@@ -627,6 +632,18 @@ impl Vm {
 
     /// `a op b` for comparisons.
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<OpResult> {
+        // Fast path: two small ints (the common case in loops).
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let r = match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+            };
+            return Ok(OpResult::Value(Value::Bool(r)));
+        }
         // User classes first: __eq__, __lt__, ...
         let ca = self.type_of(a);
         let user_a = matches!(a, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)));
