@@ -978,33 +978,37 @@ fn b_build_list(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 
 // ---- sorting -------------------------------------------------------------------------------
 
-/// Stable sort of builtin values (ints, floats, strs, tuples, lists) with CPython's errors.
-fn sort_values(vm: &mut Vm, items: &mut [Value], reverse: bool) -> PyResult<()> {
+/// The stable sorting permutation of `keys` (ints, floats, strs, tuples, lists, and user
+/// objects with `__lt__`), with CPython's errors. A reversed sort keeps equal keys in their
+/// original order, as CPython's does.
+fn stable_order(vm: &mut Vm, keys: &[Value], reverse: bool) -> PyResult<Vec<usize>> {
     let mut err = None;
-    // Merge sort via sort_by with a captured error (the comparison must be total for std).
-    let mut indexed: Vec<(usize, Value)> = items.iter().cloned().enumerate().collect();
-    indexed.sort_by(|a, b| {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    // std's sort needs a total comparison: the first error is kept and reported afterwards.
+    order.sort_by(|&a, &b| {
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        match vm.order(&a.1, &b.1, crate::compiler::code::CmpOp::Lt) {
-            Ok(o) => {
-                if reverse {
-                    o.reverse()
-                } else {
-                    o
-                }
-            }
+        match vm.order(&keys[a], &keys[b], crate::compiler::code::CmpOp::Lt) {
+            Ok(o) if reverse => o.reverse(),
+            Ok(o) => o,
             Err(e) => {
                 err = Some(e);
                 std::cmp::Ordering::Equal
             }
         }
     });
-    if let Some(e) = err {
-        return Err(e);
+    match err {
+        Some(e) => Err(e),
+        None => Ok(order),
     }
-    for (slot, (_, v)) in items.iter_mut().zip(indexed) {
+}
+
+/// Stable sort of values in place.
+fn sort_values(vm: &mut Vm, items: &mut [Value], reverse: bool) -> PyResult<()> {
+    let order = stable_order(vm, items, reverse)?;
+    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
+    for (slot, v) in items.iter_mut().zip(sorted) {
         *slot = v;
     }
     Ok(())
@@ -1040,45 +1044,8 @@ fn b_sort_indices(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> 
         Some(k) => k?,
         None => Vec::new(),
     };
-    let mut pairs: Vec<Value> = Vec::new();
-    for (i, k) in keys.into_iter().enumerate() {
-        pairs.push(vm.new_tuple(vec![k, Value::Int(i as i64)]));
-    }
-    // Sort (key, index) tuples: stable on keys because indices break ties; reversed sorts keep
-    // equal keys in their original order, as CPython's do.
-    let mut err = None;
-    let mut idx: Vec<(Value, i64)> = pairs
-        .iter()
-        .filter_map(|p| match p {
-            Value::Obj(o) => match &*o.data() {
-                ObjData::Tuple(t) => Some((t[0].clone(), t[1].as_i64().unwrap_or(0))),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect();
-    idx.sort_by(|a, b| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        match vm.order(&a.0, &b.0, crate::compiler::code::CmpOp::Lt) {
-            Ok(o) => {
-                if reverse {
-                    o.reverse()
-                } else {
-                    o
-                }
-            }
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
-    let out = idx.into_iter().map(|(_, i)| Value::Int(i)).collect();
+    let order = stable_order(vm, &keys, reverse)?;
+    let out = order.into_iter().map(|i| Value::Int(i as i64)).collect();
     value(vm.new_list(out))
 }
 
