@@ -206,17 +206,9 @@ impl Vm {
             },
             payload: None,
         }));
-        match self.lookup_class_attr(&cls, "__init__") {
-            Some(init) if !self.is_builtin_init(&init) => {
-                let mut all = vec![inst.clone()];
-                all.extend(args);
-                let ret = match mode {
-                    RetMode::Push => RetMode::Init(inst),
-                    other => other,
-                };
-                self.start_call(init, all, kwargs, ret)
-            }
-            _ => {
+        match self.user_init(&cls) {
+            Some(init) => self.call_init(init, inst, args, kwargs, mode),
+            None => {
                 if !is_exc && (!args.is_empty() || !kwargs.is_empty()) {
                     let name = super::types::class_name(&cls);
                     return Err(self.type_error(&format!("{name}() takes no arguments")));
@@ -257,23 +249,39 @@ impl Vm {
             exc: None,
             payload: Some(payload),
         }));
-        match self.lookup_class_attr(&cls, "__init__") {
-            Some(init) if !self.is_builtin_init(&init) => {
-                let mut all = vec![inst.clone()];
-                all.extend(args);
-                let ret = match mode {
-                    RetMode::Push => RetMode::Init(inst),
-                    other => other,
-                };
-                self.start_call(init, all, kwargs, ret)
-            }
-            _ => {
+        match self.user_init(&cls) {
+            Some(init) => self.call_init(init, inst, args, kwargs, mode),
+            None => {
                 if !args.is_empty() {
                     super::builtins::init_payload(self, &inst, args)?;
                 }
                 self.run_flow(Flow::Value(inst), mode)
             }
         }
+    }
+
+    /// The class's own (Python) `__init__`, if it has one.
+    fn user_init(&self, cls: &Obj) -> Option<Value> {
+        self.lookup_class_attr(cls, "__init__")
+            .filter(|init| !self.is_builtin_init(init))
+    }
+
+    /// Call `init(inst, *args, **kwargs)`; a plain call then yields the instance.
+    fn call_init(
+        &mut self,
+        init: Value,
+        inst: Value,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        mode: RetMode,
+    ) -> PyResult<Started> {
+        let mut all = vec![inst.clone()];
+        all.extend(args);
+        let ret = match mode {
+            RetMode::Push => RetMode::Init(inst),
+            other => other,
+        };
+        self.start_call(init, all, kwargs, ret)
     }
 
     fn is_builtin_init(&self, v: &Value) -> bool {
