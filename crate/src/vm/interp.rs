@@ -444,16 +444,8 @@ impl Vm {
             Instr::LoadFast(i) => match f.fast.get(i as usize).cloned().flatten() {
                 Some(v) => f.stack.push(v),
                 None => {
-                    let name = f
-                        .code
-                        .varnames
-                        .get(i as usize)
-                        .cloned()
-                        .unwrap_or_else(|| Rc::from("?"));
-                    return Err(self.new_error(
-                        "UnboundLocalError",
-                        &format!("cannot access local variable '{name}' where it is not associated with a value"),
-                    ));
+                    let code = f.code.clone();
+                    return Err(self.unbound_local(&code, i));
                 }
             },
             Instr::StoreFast(i) => {
@@ -466,16 +458,8 @@ impl Vm {
             Instr::DeleteFast(i) => {
                 if let Some(slot) = f.fast.get_mut(i as usize) {
                     if slot.take().is_none() {
-                        let name = f
-                            .code
-                            .varnames
-                            .get(i as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
-                        return Err(self.new_error(
-                            "UnboundLocalError",
-                            &format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
+                        let code = f.code.clone();
+                        return Err(self.unbound_local(&code, i));
                     }
                 }
             }
@@ -1181,6 +1165,21 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// `UnboundLocalError` for local slot `i` of `code`.
+    fn unbound_local(&mut self, code: &Code, i: u32) -> PyErr {
+        let name = code
+            .varnames
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_else(|| Rc::from("?"));
+        self.new_error(
+            "UnboundLocalError",
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
     }
 
     /// Push an operator's result, or start the dunder call that computes it.
