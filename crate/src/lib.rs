@@ -10,6 +10,9 @@
 //! - [`format`]: CPython-exact text formatting and number parsing.
 //! - [`random`]: CPython's Mersenne Twister and `random` module algorithms (wired to the VM with
 //!   the concurrency runtime).
+//! - [`scheduler`]: thread states, scheduling policies, the virtual clock and locks (pure data).
+//! - [`stdlib`]: the simulated standard-library modules (`time`, `threading`, ...).
+//! - [`trace`]: the record of a run (events, the replayable schedule string, a hash).
 //! - `bindings` (wasm32 only): the thin wasm-bindgen layer the front end calls.
 
 pub mod compiler;
@@ -17,6 +20,9 @@ pub mod factorize;
 pub mod format;
 pub mod python;
 pub mod random;
+pub mod scheduler;
+pub mod stdlib;
+pub mod trace;
 pub mod vm;
 
 #[cfg(target_arch = "wasm32")]

@@ -25,6 +25,7 @@ pub mod native;
 pub mod object;
 pub mod ops;
 pub mod repr;
+pub mod threads;
 pub mod types;
 pub mod value;
 
@@ -74,6 +75,8 @@ pub enum Exit {
     StepBudget,
     /// The memory budget ran out.
     MemoryBudget,
+    /// Every thread waited with nothing to wake it (CPython would hang).
+    Deadlock,
 }
 
 /// What a run produced.
@@ -87,9 +90,48 @@ pub struct Outcome {
     pub exit: Exit,
     /// Instructions executed.
     pub steps: u64,
+    /// The schedule string that replays this run.
+    pub schedule: String,
+    /// The trace's hash (equal runs, equal hashes, on every target).
+    pub trace_hash: u64,
+    /// The trace.
+    pub trace: crate::trace::Trace,
+    /// Virtual time at the end (ns since the start).
+    pub time_ns: u64,
+}
+
+/// How budget messages tell the user to raise a budget (the CLI and the page differ).
+#[derive(Debug, Clone)]
+pub struct BudgetHints {
+    /// For the step budget.
+    pub steps: String,
+    /// For the memory budget.
+    pub memory: String,
+}
+
+impl Default for BudgetHints {
+    fn default() -> Self {
+        BudgetHints {
+            steps: "raise the budget (--max-steps)".to_string(),
+            memory: "raise it with --max-memory".to_string(),
+        }
+    }
 }
 
 impl Outcome {
+    fn failed(stderr: String, exit: Exit) -> Outcome {
+        Outcome {
+            stdout: String::new(),
+            stderr,
+            exit,
+            steps: 0,
+            schedule: String::new(),
+            trace_hash: 0,
+            trace: crate::trace::Trace::default(),
+            time_ns: 0,
+        }
+    }
+
     /// The exit status `python3` would give.
     pub fn status(&self) -> i32 {
         match self.exit {
@@ -99,18 +141,44 @@ impl Outcome {
     }
 }
 
-/// Run a whole program: parse, compile and execute it.
+/// Run a whole program with the default scheduler settings (`cpython-3.11`, seed 0).
 pub fn run_source(source: &str, filename: &str, stdin: &str, budget: Budget) -> Outcome {
+    run_program(&Program {
+        source,
+        filename,
+        stdin,
+        budget,
+        settings: crate::scheduler::Settings::default(),
+        hints: BudgetHints::default(),
+    })
+}
+
+/// Everything a run depends on: a run is a pure function of this.
+pub struct Program<'a> {
+    /// The Python source.
+    pub source: &'a str,
+    /// The file name tracebacks show.
+    pub filename: &'a str,
+    /// What `input()` reads.
+    pub stdin: &'a str,
+    /// Step and memory limits.
+    pub budget: Budget,
+    /// Policy, seed, cores, schedule.
+    pub settings: crate::scheduler::Settings,
+    /// How budget messages say to raise a budget.
+    pub hints: BudgetHints,
+}
+
+/// Run a whole program: parse, compile and execute it.
+pub fn run_program(p: &Program) -> Outcome {
+    let (source, filename) = (p.source, p.filename);
+    let sched = match crate::scheduler::Scheduler::new(&p.settings) {
+        Ok(s) => s,
+        Err(msg) => return Outcome::failed(format!("interleave: {msg}\n"), Exit::CompileError),
+    };
     let module = match crate::python::parse_module(source, filename) {
         Ok(m) => m,
-        Err(e) => {
-            return Outcome {
-                stdout: String::new(),
-                stderr: e.render(),
-                exit: Exit::CompileError,
-                steps: 0,
-            };
-        }
+        Err(e) => return Outcome::failed(e.render(), Exit::CompileError),
     };
     let code = match crate::compiler::compile_module(&module, filename) {
         Ok(c) => c,
@@ -134,22 +202,29 @@ pub fn run_source(source: &str, filename: &str, stdin: &str, budget: Budget) -> 
                 end_offset: 0,
                 text,
             };
-            return Outcome {
-                stdout: String::new(),
-                stderr: err.render(),
-                exit: Exit::CompileError,
-                steps: 0,
-            };
+            return Outcome::failed(err.render(), Exit::CompileError);
         }
     };
-    let mut vm = Vm::new(source, stdin, budget);
+    let mut vm = Vm::new(source, p.stdin, p.budget);
+    vm.sched = sched;
+    vm.hints = p.hints.clone();
     vm.script = filename.to_string();
     let exit = vm.run_main(code);
+    let schedule = vm.sched.schedule.text(vm.steps);
+    let stdout = std::mem::take(&mut vm.stdout);
+    let stderr = std::mem::take(&mut vm.stderr);
+    let trace_hash = vm.trace.hash_with(&format!(
+        "{schedule}\u{0}{stdout}\u{0}{stderr}\u{0}{exit:?}"
+    ));
     Outcome {
-        stdout: std::mem::take(&mut vm.stdout),
-        stderr: std::mem::take(&mut vm.stderr),
+        stdout,
+        stderr,
         exit,
         steps: vm.steps,
+        schedule,
+        trace_hash,
+        time_ns: vm.sched.clock.now(vm.steps),
+        trace: std::mem::take(&mut vm.trace),
     }
 }
 
@@ -183,6 +258,24 @@ pub struct Vm {
     pub script: String,
     /// Set by a re-raise (bare `raise`, the end of `finally`): such errors keep their context.
     pub reraising: bool,
+    /// The scheduler: threads, policy, clock, locks.
+    pub sched: crate::scheduler::Scheduler,
+    /// What happened, for the UI.
+    pub trace: crate::trace::Trace,
+    /// Stacks of the threads not running.
+    pub threads: threads::ThreadTable,
+    /// The step at which the loop next consults the scheduler.
+    pub check_step: u64,
+    /// A blocking builtin asked to park the running thread.
+    pub blocked: Option<native::Block>,
+    /// A switch is due at the next preemption point.
+    pub preempt_pending: bool,
+    /// Nesting depth of module imports run to completion without switches.
+    pub nested: u32,
+    /// How budget messages say to raise a budget.
+    pub hints: BudgetHints,
+    /// Warnings already shown (CPython's default filter shows each location once).
+    pub warned: std::collections::HashSet<String>,
 }
 
 /// Python's default recursion limit.
@@ -223,7 +316,19 @@ impl Vm {
             frame_serial: 0,
             script: String::from("main.py"),
             reraising: false,
+            sched: crate::scheduler::Scheduler::new(&crate::scheduler::Settings::default())
+                .expect("the default scheduler settings are valid"),
+            trace: crate::trace::Trace::default(),
+            threads: threads::ThreadTable::default(),
+            check_step: 0,
+            blocked: None,
+            preempt_pending: false,
+            nested: 0,
+            hints: BudgetHints::default(),
+            warned: std::collections::HashSet::new(),
         };
+        vm.threads.saved.push(threads::SavedStack::default());
+        vm.threads.end_locks.push(None);
         builtins::install(&mut vm);
         vm
     }
@@ -248,6 +353,15 @@ impl Vm {
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         self.memory += items.len() as u64;
         self.new_obj(ObjData::List(items))
+    }
+
+    /// A new `bytes` object. Not supported yet: raises NotImplementedError until the VM has a
+    /// bytes type.
+    pub fn new_bytes(&mut self, _bytes: Vec<u8>) -> PyResult<native::Flow> {
+        Err(self.new_error(
+            "NotImplementedError",
+            "not supported by Interleave yet: bytes objects",
+        ))
     }
 
     /// A new tuple.
@@ -355,14 +469,27 @@ impl Vm {
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
         self.charge_memory((s.len() / 64) as u64)?;
         self.stdout.push_str(s);
+        self.record(crate::trace::EventKind::Output {
+            stream: 1,
+            text: s.to_string(),
+        });
         Ok(())
     }
 
     /// Write to the program's stderr.
     pub fn write_stderr(&mut self, s: &str) -> PyResult<()> {
         self.charge_memory((s.len() / 64) as u64)?;
-        self.stderr.push_str(s);
+        self.emit_stderr(s);
         Ok(())
+    }
+
+    /// Append to stderr (tracebacks and runtime messages, not charged to the budget).
+    pub fn emit_stderr(&mut self, s: &str) {
+        self.stderr.push_str(s);
+        self.record(crate::trace::EventKind::Output {
+            stream: 2,
+            text: s.to_string(),
+        });
     }
 
     /// Run the module code object as `__main__` and report how it ended.

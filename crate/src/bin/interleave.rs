@@ -5,8 +5,11 @@
 //!   `tests/fixtures/factorize/factorize.py`.
 //! - `interleave bench-factorize [--repeat R] [--threads K] N...` times the kernel in-process and
 //!   prints one JSON object (used by `npm run bench`); `--threads` needs the `parallel` feature.
-//! - `interleave run [--max-steps N] [--max-memory N] FILE.py` runs a Python program on the VM
-//!   like `python3 FILE.py`: its stdout and stderr, exit status 1 after an uncaught exception.
+//! - `interleave run [OPTIONS] FILE.py` runs a Python program on the VM like `python3 FILE.py`:
+//!   its stdout and stderr, exit status 1 after an uncaught exception. Options: `--max-steps N`,
+//!   `--max-memory N` (budgets), `--policy NAME` (scheduling policy, default `cpython-3.11`),
+//!   `--seed N`, `--cores N`, `--schedule STRING` (for `--policy replay`), `--trace` (print the
+//!   trace events and the schedule string to stderr after the run).
 
 use interleave::factorize::{factorize_all, validate_numbers};
 use std::process::ExitCode;
@@ -14,7 +17,10 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: interleave factorize N [N ...]
        interleave bench-factorize [--repeat R] [--threads K] N [N ...]
-       interleave run [--max-steps N] [--max-memory N] FILE.py";
+       interleave run [--max-steps N] [--max-memory N] [--policy NAME] [--seed N]
+                      [--cores N] [--schedule STRING] [--trace] FILE.py
+
+policies: cpython-3.11 (default), gil-anywhere, free-threaded, random, manual, replay";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,6 +60,46 @@ fn take_flag(rest: &mut Vec<String>, flag: &str) -> Result<Option<usize>, String
         .ok_or_else(|| format!("{flag} needs a whole number of at least 1"))?;
     rest.drain(at..at + 2);
     Ok(Some(value))
+}
+
+/// Remove `flag VALUE` from `rest` and return VALUE.
+fn take_str_flag(rest: &mut Vec<String>, flag: &str) -> Result<Option<String>, String> {
+    let Some(at) = rest.iter().position(|a| a == flag) else {
+        return Ok(None);
+    };
+    let value = rest
+        .get(at + 1)
+        .cloned()
+        .ok_or_else(|| format!("{flag} needs a value"))?;
+    rest.drain(at..at + 2);
+    Ok(Some(value))
+}
+
+/// Read the scheduler options of `run`.
+fn scheduler_settings(rest: &mut Vec<String>) -> Result<interleave::scheduler::Settings, String> {
+    let mut settings = interleave::scheduler::Settings::default();
+    if let Some(p) = take_str_flag(rest, "--policy")? {
+        settings.policy = p;
+    }
+    if let Some(seed) = take_str_flag(rest, "--seed")? {
+        settings.seed = seed.parse().map_err(|_| {
+            format!(
+                "--seed needs a whole number from 0 to {}, not '{seed}'",
+                u64::MAX
+            )
+        })?;
+    }
+    if let Some(c) = take_str_flag(rest, "--cores")? {
+        settings.cores = c.parse().map_err(|_| {
+            format!(
+                "--cores needs a whole number from 1 to {}, not '{c}'",
+                interleave::scheduler::MAX_CORES
+            )
+        })?;
+    }
+    settings.schedule = take_str_flag(rest, "--schedule")?;
+    interleave::scheduler::Scheduler::new(&settings)?;
+    Ok(settings)
 }
 
 fn bench(args: &[String]) -> Result<(), String> {
@@ -124,6 +170,20 @@ fn run(args: &[String]) -> ExitCode {
             }
         }
     }
+    let settings = match scheduler_settings(&mut rest) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("interleave: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let show_trace = match rest.iter().position(|a| a == "--trace") {
+        Some(at) => {
+            rest.remove(at);
+            true
+        }
+        None => false,
+    };
     let Some(path) = rest.first() else {
         eprintln!("interleave: run needs a file: interleave run FILE.py");
         return ExitCode::from(2);
@@ -139,8 +199,35 @@ fn run(args: &[String]) -> ExitCode {
     if !std::io::stdin().is_terminal() {
         let _ = std::io::stdin().read_to_string(&mut stdin);
     }
-    let outcome = interleave::vm::run_source(&source, path, &stdin, budget);
+    let outcome = interleave::vm::run_program(&interleave::vm::Program {
+        source: &source,
+        filename: path,
+        stdin: &stdin,
+        budget,
+        settings,
+        hints: interleave::vm::BudgetHints::default(),
+    });
     let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    if show_trace {
+        let mut err = std::io::stderr();
+        for e in outcome.trace.events() {
+            let _ = writeln!(
+                err,
+                "trace: step {} t={}ns thread {} line {}: {:?}",
+                e.step, e.time_ns, e.thread, e.line, e.kind
+            );
+        }
+        let _ = writeln!(
+            err,
+            "trace: {} events ({} dropped), {} steps, {} ns virtual, hash {:016x}\nschedule: {}",
+            outcome.trace.events().len(),
+            outcome.trace.dropped,
+            outcome.steps,
+            outcome.time_ns,
+            outcome.trace_hash,
+            outcome.schedule
+        );
+    }
     ExitCode::from(outcome.status().clamp(0, 255) as u8)
 }

@@ -573,19 +573,20 @@ impl<'t> Compiler<'t> {
             StmtKind::With(w) => self.with(u, &w.items, &w.body, s.line)?,
             StmtKind::Import { names } => {
                 for a in names {
+                    // ImportName leaves the named (innermost) module on the stack.
                     let n = u.add_const(Const::Str(Rc::from(a.name.as_str())));
                     u.op(Instr::ImportName(n));
                     match &a.asname {
-                        Some(alias) => {
-                            // `import a.b as c` binds the submodule.
-                            for part in a.name.split('.').skip(1) {
-                                let i = u.name(part);
-                                u.op(Instr::LoadAttr(i));
-                            }
-                            self.store_name(u, alias);
-                        }
+                        // `import a.b as c` binds the submodule.
+                        Some(alias) => self.store_name(u, alias),
                         None => {
+                            // `import a.b` binds the top package `a`.
                             let top = a.name.split('.').next().unwrap_or(&a.name).to_string();
+                            if top != a.name {
+                                u.op(Instr::Pop);
+                                let t = u.add_const(Const::Str(Rc::from(top.as_str())));
+                                u.op(Instr::ImportName(t));
+                            }
                             self.store_name(u, &top);
                         }
                     }

@@ -15,7 +15,66 @@ pub enum Attr {
     Call(Value, Vec<Value>),
 }
 
+/// A property's getter and setter: stored as the getter alone, or as a `(fget, fset)` tuple once
+/// `@x.setter` has been applied.
+pub fn property_parts(f: &Value) -> (Value, Option<Value>) {
+    if let Value::Obj(o) = f {
+        if let ObjData::Tuple(items) = &*o.data() {
+            if let [get, set] = items.as_slice() {
+                return (
+                    get.clone(),
+                    Some(set.clone()).filter(|s| !matches!(s, Value::None)),
+                );
+            }
+        }
+    }
+    (f.clone(), None)
+}
+
 impl Vm {
+    /// The Python call that performs `obj.name = value`, when Python code must run: a user
+    /// `__setattr__`, or the setter of a property.
+    pub fn store_call(
+        &self,
+        obj: &Value,
+        name: &str,
+        value: &Value,
+    ) -> Option<(Value, Vec<Value>)> {
+        let Value::Obj(o) = obj else {
+            return None;
+        };
+        let cls = match &*o.data() {
+            ObjData::Instance(i) => i.class.clone(),
+            _ => return None,
+        };
+        if let Some(hook) = self.lookup_class_attr(&cls, "__setattr__") {
+            return Some((hook, vec![obj.clone(), Value::str(name), value.clone()]));
+        }
+        let Some(Value::Obj(p)) = self.lookup_class_attr(&cls, name) else {
+            return None;
+        };
+        let data = p.data();
+        match &*data {
+            ObjData::Descriptor(DescriptorKind::Property, f) => property_parts(f)
+                .1
+                .map(|fset| (fset, vec![obj.clone(), value.clone()])),
+            _ => None,
+        }
+    }
+
+    /// A user `__delattr__` to call for `del obj.name`.
+    pub fn delete_call(&self, obj: &Value, name: &str) -> Option<(Value, Vec<Value>)> {
+        let Value::Obj(o) = obj else {
+            return None;
+        };
+        let cls = match &*o.data() {
+            ObjData::Instance(i) => i.class.clone(),
+            _ => return None,
+        };
+        let hook = self.lookup_class_attr(&cls, "__delattr__")?;
+        Some((hook, vec![obj.clone(), Value::str(name)]))
+    }
+
     /// Find `name` in a class's MRO.
     pub fn lookup_class_attr(&self, cls: &Obj, name: &str) -> Option<Value> {
         let mro = match &*cls.data() {
@@ -45,6 +104,14 @@ impl Vm {
                         }));
                     }
                 }
+                ObjData::Builtin(b) if b.method => {
+                    if let Some(r) = recv {
+                        return Attr::Value(self.new_obj(ObjData::BoundMethod {
+                            recv: r.clone(),
+                            func: v.clone(),
+                        }));
+                    }
+                }
                 ObjData::Descriptor(DescriptorKind::Static, f) => return Attr::Value(f.clone()),
                 ObjData::Descriptor(DescriptorKind::ClassMethod, f) => {
                     return Attr::Value(self.new_obj(ObjData::BoundMethod {
@@ -54,7 +121,8 @@ impl Vm {
                 }
                 ObjData::Descriptor(DescriptorKind::Property, f) => {
                     if let Some(r) = recv {
-                        return Attr::Call(f.clone(), vec![r.clone()]);
+                        let (fget, _) = property_parts(f);
+                        return Attr::Call(fget, vec![r.clone()]);
                     }
                 }
                 _ => {}
@@ -226,7 +294,8 @@ impl Vm {
             };
             if let Some(cls) = cls {
                 if let Some(Value::Obj(p)) = self.lookup_class_attr(&cls, name) {
-                    if matches!(&*p.data(), ObjData::Descriptor(DescriptorKind::Property, _)) {
+                    if matches!(&*p.data(), ObjData::Descriptor(DescriptorKind::Property, f) if property_parts(f).1.is_none())
+                    {
                         return Err(self.new_error(
                             "AttributeError",
                             &format!(
@@ -456,6 +525,12 @@ impl Vm {
                     break;
                 }
             }
+            if self.blocked.take().is_some() {
+                self.frames.truncate(barrier_at);
+                return Err(self.runtime_error(
+                    "not supported by Interleave: a blocking call inside a builtin's callback (such as a lock acquired in a property read by hasattr)",
+                ));
+            }
         }
         let r = slot.borrow_mut().take();
         match r {
@@ -479,7 +554,7 @@ impl NativeFrame for Barrier {
             Input::Value(v) => Ok(v),
             Input::Item(v) => Ok(v.unwrap_or(Value::None)),
             Input::Error(e) => Err(e),
-            Input::Start => Ok(Value::None),
+            Input::Start | Input::Woken { .. } => Ok(Value::None),
         };
         *self.slot.borrow_mut() = Some(r);
         Ok(Step::Return(Value::None))

@@ -19,6 +19,17 @@ pub fn builtin(vm: &mut Vm, name: &str, f: BuiltinFn) -> Value {
         name: Rc::from(name),
         f,
         bound: Value::None,
+        method: false,
+    }))
+}
+
+/// Make a builtin that binds like a method when stored in a class (see [`Builtin::method`]).
+pub fn builtin_method(vm: &mut Vm, name: &str, f: BuiltinFn) -> Value {
+    vm.new_obj(ObjData::Builtin(Builtin {
+        name: Rc::from(name),
+        f,
+        bound: Value::None,
+        method: true,
     }))
 }
 
@@ -174,7 +185,7 @@ impl NativeFrame for PrintFrame {
                 return Err(vm.type_error(&format!("__str__ returned non-string (type {t})")));
             }
             Input::Error(e) => return Err(e),
-            Input::Item(_) => {}
+            Input::Item(_) | Input::Woken { .. } => {}
         }
         while self.pending < self.args.len() {
             let a = self.args[self.pending].clone();
@@ -383,6 +394,13 @@ fn b_getattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 fn b_setattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     exactly(vm, &args, 3, "setattr")?;
     let name = attr_name(vm, &args[1], "setattr")?;
+    if let Some((func, args)) = vm.store_call(&args[0], &name, &args[2]) {
+        return Ok(Flow::TailCall {
+            func,
+            args,
+            kwargs: Vec::new(),
+        });
+    }
     vm.set_attr(&args[0], &name, args[2].clone())?;
     value(Value::None)
 }
@@ -390,6 +408,13 @@ fn b_setattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 fn b_delattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     exactly(vm, &args, 2, "delattr")?;
     let name = attr_name(vm, &args[1], "delattr")?;
+    if let Some((func, args)) = vm.delete_call(&args[0], &name) {
+        return Ok(Flow::TailCall {
+            func,
+            args,
+            kwargs: Vec::new(),
+        });
+    }
     vm.del_attr(&args[0], &name)?;
     value(Value::None)
 }
@@ -807,7 +832,7 @@ impl NativeFrame for NextFrame {
                 None => Ok(Step::Return(Value::None)),
             },
             Input::Error(e) => Err(e),
-            Input::Start => Ok(Step::Return(Value::None)),
+            Input::Start | Input::Woken { .. } => Ok(Step::Return(Value::None)),
         }
     }
 }
@@ -1323,6 +1348,10 @@ pub fn construct_builtin(
                 class: cls,
                 obj: inst,
             }))
+        }
+        TypeId::Property if args.len() >= 2 => {
+            let pair = vm.new_tuple(vec![args[0].clone(), args[1].clone()]);
+            value(vm.new_obj(ObjData::Descriptor(DescriptorKind::Property, pair)))
         }
         TypeId::StaticMethod | TypeId::ClassMethod | TypeId::Property => {
             let f = arg(vm, &args, 0, &name)?;

@@ -237,17 +237,29 @@ impl Vm {
 
     /// Record that `err` passed through `frame`.
     pub fn add_traceback(&mut self, err: &PyErr, frame: &Frame) {
-        if frame.code.filename.starts_with("<frozen") {
-            return;
-        }
         let at = frame.ip.saturating_sub(1);
         let span = frame.code.spans.get(at).copied();
         let line = span.map(|s| s.line).unwrap_or(frame.line);
-        let entry = TbEntry {
-            filename: frame.code.filename.clone(),
-            line,
-            name: frame.code.name.clone(),
-            span,
+        let entry = if frame.code.filename.starts_with("<frozen") {
+            // Library frames are hidden, except the ones CPython shows (see stdlib.rs).
+            let Some(alias) = crate::stdlib::cpython_frame(&frame.code.filename, line) else {
+                return;
+            };
+            TbEntry {
+                filename: Rc::from(alias.path.as_str()),
+                line: alias.line,
+                name: frame.code.name.clone(),
+                span: None,
+                text: Some(Rc::from(alias.text.as_str())),
+            }
+        } else {
+            TbEntry {
+                filename: frame.code.filename.clone(),
+                line,
+                name: frame.code.name.clone(),
+                span,
+                text: None,
+            }
         };
         let serial = frame.serial;
         self.exc_state_mut(&err.0, |x| {
@@ -444,7 +456,11 @@ impl Vm {
                     "  File \"{}\", line {}, in {}\n",
                     e.filename, e.line, e.name
                 ));
-                if let Some(src) = self.source_lines.get((e.line as usize).wrapping_sub(1)) {
+                if let Some(text) = &e.text {
+                    out.push_str("    ");
+                    out.push_str(text);
+                    out.push('\n');
+                } else if let Some(src) = self.source_lines.get((e.line as usize).wrapping_sub(1)) {
                     let t = src.trim_start();
                     if !t.is_empty() {
                         out.push_str("    ");

@@ -27,6 +27,8 @@ pub enum Halt {
     Budget(Exit),
     /// `sys.exit(status)`.
     SysExit(i32),
+    /// Every live thread waits and nothing can wake them (the report in words).
+    Deadlock(String),
 }
 
 /// The result of starting a call.
@@ -57,8 +59,8 @@ macro_rules! pop {
 }
 
 impl Vm {
-    /// Run a module's code in `module`'s namespace until the program ends.
-    pub fn run_module_code(&mut self, code: Rc<Code>, module: Obj) -> Exit {
+    /// Push a module's code as the running thread's bottom frame.
+    pub fn push_module_frame(&mut self, code: Rc<Code>, module: Obj) {
         let frame = self.new_frame(
             code,
             module.clone(),
@@ -68,29 +70,96 @@ impl Vm {
         );
         self.frames.push(Activation::Py(Box::new(frame)));
         self.depth += 1;
-        match self.execute() {
+    }
+
+    /// Run a module body to its end on the current stack, with no thread switches (imports).
+    pub fn run_nested_module(&mut self, code: Rc<Code>, module: Obj) -> Result<(), Halt> {
+        let saved = std::mem::take(&mut self.frames);
+        let saved_depth = std::mem::replace(&mut self.depth, 0);
+        let saved_check = self.check_step;
+        self.nested += 1;
+        self.check_step = self.steps;
+        self.push_module_frame(code, module);
+        let r = self.execute();
+        self.nested -= 1;
+        self.frames = saved;
+        self.depth = saved_depth;
+        self.check_step = saved_check.min(self.steps + 1);
+        r
+    }
+
+    /// Run the program's main module until the program ends: its code, then (as CPython's
+    /// `threading._shutdown` does) joining the non-daemon threads; daemon threads vanish.
+    pub fn run_module_code(&mut self, code: Rc<Code>, module: Obj) -> Exit {
+        self.push_module_frame(code, module);
+        let mut exit = match self.execute() {
             Ok(()) => Exit::Finished(0),
-            Err(Halt::Uncaught(e)) => {
-                if let Some(status) = self.system_exit_status(&e) {
-                    return Exit::Finished(status);
+            Err(h) => match self.halt_exit(h) {
+                Some(exit) => return exit,
+                None => Exit::Exception,
+            },
+        };
+        if let Exit::Finished(_) | Exit::Exception = exit {
+            if let Some(shutdown) = self.threading_shutdown() {
+                match self.start_call(shutdown, Vec::new(), Vec::new(), RetMode::Discard) {
+                    Ok(_) => {
+                        if let Err(h) = self.execute() {
+                            if let Some(e) = self.halt_exit(h) {
+                                exit = e;
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        let text = self.format_exception(&e);
+                        self.emit_stderr(&text);
+                    }
                 }
-                let text = self.format_exception(&e);
-                self.stderr.push_str(&text);
-                Exit::Exception
-            }
-            Err(Halt::SysExit(n)) => Exit::Finished(n),
-            Err(Halt::Budget(exit)) => {
-                let msg = match exit {
-                    Exit::StepBudget => format!(
-                        "\ninterleave: stopped after {} steps: the step budget ran out. The program may loop forever; if it is just long, raise the budget (--max-steps).\n",
-                        self.steps
-                    ),
-                    _ => "\ninterleave: stopped: the memory budget ran out (the program allocated too much). Raise it with --max-memory if this is expected.\n".to_string(),
-                };
-                self.stderr.push_str(&msg);
-                exit
             }
         }
+        exit
+    }
+
+    /// How a halt ends the program: `None` after an uncaught exception in the main thread (the
+    /// other threads are still joined), else the exit.
+    fn halt_exit(&mut self, h: Halt) -> Option<Exit> {
+        match h {
+            Halt::Uncaught(e) => {
+                if let Some(status) = self.system_exit_status(&e) {
+                    return Some(Exit::Finished(status));
+                }
+                let text = self.format_exception(&e);
+                self.emit_stderr(&text);
+                self.frames.clear();
+                None
+            }
+            Halt::SysExit(n) => Some(Exit::Finished(n)),
+            Halt::Deadlock(report) => {
+                self.emit_stderr(&format!(
+                    "\ninterleave: deadlock: every thread is waiting and nothing can wake them. {report} CPython would hang here forever; Interleave stops the run.\n"
+                ));
+                Some(Exit::Deadlock)
+            }
+            Halt::Budget(exit) => {
+                let msg = match exit {
+                    Exit::StepBudget => format!(
+                        "\ninterleave: stopped after {} steps: the step budget ran out. The program may loop forever; if it is just long, {}.\n",
+                        self.steps, self.hints.steps
+                    ),
+                    _ => format!(
+                        "\ninterleave: stopped: the memory budget ran out (the program allocated too much). If this is expected, {}.\n",
+                        self.hints.memory
+                    ),
+                };
+                self.emit_stderr(&msg);
+                Some(exit)
+            }
+        }
+    }
+
+    /// `threading._shutdown`, if the program imported threading.
+    fn threading_shutdown(&mut self) -> Option<Value> {
+        let m = self.modules.get("threading")?.clone();
+        super::dict::obj_dict_get(&m, "_shutdown")
     }
 
     /// A new frame for `code`. `args` fill the first local slots.
@@ -121,24 +190,6 @@ impl Vm {
             serial: self.next_frame_serial(),
             pending_throw: None,
         }
-    }
-
-    /// Execute until the thread's stack is empty.
-    pub fn execute(&mut self) -> Result<(), Halt> {
-        let budget = self.step_budget();
-        while !self.frames.is_empty() {
-            self.steps += 1;
-            if self.steps > budget {
-                return Err(Halt::Budget(Exit::StepBudget));
-            }
-            if let Err(e) = self.step() {
-                if self.over_memory() {
-                    return Err(Halt::Budget(Exit::MemoryBudget));
-                }
-                self.unwind(e)?;
-            }
-        }
-        Ok(())
     }
 
     /// Raise `err` in the top activation: find a handler, or pop frames until one is found.
@@ -338,6 +389,11 @@ impl Vm {
                         Some(Activation::Native(n, _)) => n,
                         _ => return Err(self.runtime_error("internal: native frame lost")),
                     };
+                }
+                Step::Block(b) => {
+                    self.frames.push(Activation::Native(nf, mode.clone()));
+                    self.request_block(b);
+                    return Ok(None);
                 }
                 Step::Next(it) => {
                     self.frames.push(Activation::Native(nf, mode.clone()));
@@ -584,7 +640,12 @@ impl Vm {
                     .unwrap_or_else(|| Rc::from("?"));
                 let obj = pop!(self);
                 let v = pop!(self);
-                self.set_attr(&obj, &name, v)?;
+                match self.store_call(&obj, &name, &v) {
+                    Some((func, args)) => {
+                        self.start_call(func, args, Vec::new(), RetMode::Discard)?;
+                    }
+                    None => self.set_attr(&obj, &name, v)?,
+                }
             }
             Instr::DeleteAttr(i) => {
                 let name = f
@@ -594,7 +655,12 @@ impl Vm {
                     .cloned()
                     .unwrap_or_else(|| Rc::from("?"));
                 let obj = pop!(self);
-                self.del_attr(&obj, &name)?;
+                match self.delete_call(&obj, &name) {
+                    Some((func, args)) => {
+                        self.start_call(func, args, Vec::new(), RetMode::Discard)?;
+                    }
+                    None => self.del_attr(&obj, &name)?,
+                }
             }
             Instr::Subscript => {
                 let idx = pop!(self);

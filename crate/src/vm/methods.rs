@@ -52,8 +52,33 @@ fn table(id: TypeId) -> &'static [(&'static str, BuiltinFn)] {
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
         TypeId::Range => RANGE_METHODS,
+        TypeId::Property => PROPERTY_METHODS,
         _ => &[],
     }
+}
+
+const PROPERTY_METHODS: &[(&str, BuiltinFn)] = &[
+    ("setter", |vm, a, _| property_with(vm, &a, 1)),
+    ("getter", |vm, a, _| property_with(vm, &a, 0)),
+];
+
+/// `prop.setter(f)` / `prop.getter(f)`: a copy of the property with one accessor replaced.
+fn property_with(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Flow> {
+    let (Some(Value::Obj(p)), Some(f)) = (a.first(), a.get(1)) else {
+        return Err(vm.type_error("setter() takes exactly one argument"));
+    };
+    let current = match &*p.data() {
+        ObjData::Descriptor(_, f) => f.clone(),
+        _ => Value::None,
+    };
+    let (get, set) = super::attrs::property_parts(&current);
+    let mut parts = [get, set.unwrap_or(Value::None)];
+    parts[which] = f.clone();
+    let pair = vm.new_tuple(parts.to_vec());
+    Ok(Flow::Value(vm.new_obj(ObjData::Descriptor(
+        super::object::DescriptorKind::Property,
+        pair,
+    ))))
 }
 
 fn type_id_of(vm: &Vm, v: &Value) -> Option<TypeId> {
@@ -68,6 +93,7 @@ fn make(vm: &mut Vm, name: &str, f: BuiltinFn) -> Value {
         name: Rc::from(name),
         f,
         bound: Value::None,
+        method: false,
     }))
 }
 
@@ -244,6 +270,15 @@ pub fn builtin_class_method(vm: &mut Vm, cls: &Obj, name: &str) -> Option<Value>
     if name == "__init__" || name == "__new__" {
         return Some(make(vm, name, noop_init));
     }
+    if name == "__setattr__" {
+        return Some(make(vm, name, object_setattr));
+    }
+    if name == "__delattr__" {
+        return Some(make(vm, name, object_delattr));
+    }
+    if name == "__getattribute__" {
+        return Some(make(vm, name, object_getattribute));
+    }
     table(id)
         .iter()
         .find(|(n, _)| *n == name)
@@ -294,6 +329,42 @@ impl Vm {
             Some(p) => builtin_method(self, &p, name),
             None => Ok(None),
         }
+    }
+}
+
+/// `object.__setattr__(obj, name, value)`: the plain store, bypassing user hooks.
+fn object_setattr(vm: &mut Vm, a: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    let [obj, name, v] = a.as_slice() else {
+        return Err(vm.type_error("expected 3 arguments"));
+    };
+    let name = need_str(vm, Some(name), "__setattr__")?;
+    vm.set_attr(obj, &name, v.clone())?;
+    Ok(Flow::Value(Value::None))
+}
+
+/// `object.__delattr__(obj, name)`.
+fn object_delattr(vm: &mut Vm, a: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    let [obj, name] = a.as_slice() else {
+        return Err(vm.type_error("expected 2 arguments"));
+    };
+    let name = need_str(vm, Some(name), "__delattr__")?;
+    vm.del_attr(obj, &name)?;
+    Ok(Flow::Value(Value::None))
+}
+
+/// `object.__getattribute__(obj, name)`.
+fn object_getattribute(vm: &mut Vm, a: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    let [obj, name] = a.as_slice() else {
+        return Err(vm.type_error("expected 2 arguments"));
+    };
+    let name = need_str(vm, Some(name), "__getattribute__")?;
+    match vm.get_attr(obj, &name)? {
+        super::attrs::Attr::Value(v) => Ok(Flow::Value(v)),
+        super::attrs::Attr::Call(f, args) => Ok(Flow::TailCall {
+            func: f,
+            args,
+            kwargs: Vec::new(),
+        }),
     }
 }
 

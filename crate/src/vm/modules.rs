@@ -16,27 +16,28 @@ const FUNCTOOLS_PY: &str = include_str!("python/functools.py");
 const OPERATOR_PY: &str = include_str!("python/operator.py");
 
 /// Compile and run Python source as the body of `module` (prelude modules only).
-fn run_python_module(vm: &mut Vm, source: &str, name: &str, module: Obj) -> PyResult<()> {
-    let parsed = crate::python::parse_module(source, "<frozen interleave>")
+pub(crate) fn run_python_module(
+    vm: &mut Vm,
+    source: &str,
+    name: &str,
+    module: Obj,
+) -> PyResult<()> {
+    let filename = format!("<frozen {name}>");
+    let parsed = crate::python::parse_module(source, &filename)
         .map_err(|e| vm.runtime_error(&format!("prelude {name} does not parse: {}", e.msg)))?;
-    let code = crate::compiler::compile_module(&parsed, "<frozen interleave>").map_err(|e| {
+    let code = crate::compiler::compile_module(&parsed, &filename).map_err(|e| {
         vm.runtime_error(&format!(
             "prelude {name} does not compile: {} (line {})",
             e.msg, e.line
         ))
     })?;
-    let saved = std::mem::take(&mut vm.frames);
-    let saved_depth = vm.depth;
-    vm.depth = 0;
-    let exit = vm.run_module_code(code, module);
-    vm.frames = saved;
-    vm.depth = saved_depth;
-    match exit {
-        super::Exit::Finished(_) => Ok(()),
-        _ => {
-            let msg = std::mem::take(&mut vm.stderr);
-            Err(vm.runtime_error(&format!("prelude {name} failed: {msg}")))
+    match vm.run_nested_module(code, module) {
+        Ok(()) => Ok(()),
+        Err(super::interp::Halt::Uncaught(e)) => {
+            let text = vm.format_exception(&e);
+            Err(vm.runtime_error(&format!("prelude {name} failed: {text}")))
         }
+        Err(_) => Err(vm.runtime_error(&format!("prelude {name} stopped before its end"))),
     }
 }
 
@@ -54,7 +55,7 @@ pub fn prelude_function(vm: &mut Vm, name: &str) -> PyResult<Value> {
     }
 }
 
-fn new_module(vm: &mut Vm, name: &str) -> Obj {
+pub(crate) fn new_module(vm: &mut Vm, name: &str) -> Obj {
     let m = vm.alloc(ObjData::Module(Module {
         name: Rc::from(name),
         dict: Dict::new(),
@@ -65,14 +66,14 @@ fn new_module(vm: &mut Vm, name: &str) -> Obj {
     m
 }
 
-fn add_fn(vm: &mut Vm, m: &Obj, name: &str, f: super::object::BuiltinFn) {
+pub(crate) fn add_fn(vm: &mut Vm, m: &Obj, name: &str, f: super::object::BuiltinFn) {
     let v = super::builtins::builtin(vm, name, f);
     if let ObjData::Module(md) = &mut *m.data_mut() {
         md.dict.set_str(name, v);
     }
 }
 
-fn add_val(m: &Obj, name: &str, v: Value) {
+pub(crate) fn add_val(m: &Obj, name: &str, v: Value) {
     if let ObjData::Module(md) = &mut *m.data_mut() {
         md.dict.set_str(name, v);
     }
@@ -218,14 +219,28 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             run_python_module(vm, OPERATOR_PY, "operator", m.clone())?;
         }
         _ => {
-            return Err(vm.new_error("ModuleNotFoundError", &format!("No module named '{name}'")));
+            // Register before running, so a module that imports itself circularly sees it.
+            vm.modules.insert(name.to_string(), m.clone());
+            match crate::stdlib::load(vm, name, &m) {
+                Ok(true) => {}
+                Ok(false) => {
+                    vm.modules.remove(name);
+                    return Err(
+                        vm.new_error("ModuleNotFoundError", &format!("No module named '{name}'"))
+                    );
+                }
+                Err(e) => {
+                    vm.modules.remove(name);
+                    return Err(e);
+                }
+            }
         }
     }
     vm.modules.insert(name.to_string(), m.clone());
     Ok(Value::Obj(m))
 }
 
-fn float_arg(vm: &mut Vm, a: &[Value]) -> PyResult<f64> {
+pub(crate) fn float_arg(vm: &mut Vm, a: &[Value]) -> PyResult<f64> {
     match a.first() {
         Some(Value::Float(f)) => Ok(*f),
         Some(v) if v.as_bigint().is_some() => Ok(crate::format::int_to_f64(
@@ -270,11 +285,32 @@ fn inspect_state(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
 impl Vm {
     /// The ImportName instruction: import a module (and its parents for dotted names).
     pub fn import(&mut self, name: &str) -> PyResult<Value> {
-        let top = name.split('.').next().unwrap_or(name);
-        if top != name {
-            return Err(self.new_error("ModuleNotFoundError", &format!("No module named '{name}'")));
+        // `a.b.c`: import `a`, then `a.b`, then `a.b.c`, each bound as an attribute of its parent.
+        let mut parent: Option<Value> = None;
+        let mut leaf = Value::None;
+        let mut end = 0;
+        for part in name.split('.') {
+            end += part.len();
+            let prefix = &name[..end];
+            end += 1;
+            let m = match import_module(self, prefix) {
+                Ok(m) => m,
+                Err(e) if parent.is_some() && self.is_instance_of(&e.0, "ModuleNotFoundError") => {
+                    return Err(
+                        self.new_error("ModuleNotFoundError", &format!("No module named '{name}'"))
+                    );
+                }
+                Err(e) => return Err(e),
+            };
+            if let Some(Value::Obj(p)) = &parent {
+                if let ObjData::Module(pm) = &mut *p.data_mut() {
+                    pm.dict.set_str(part, m.clone());
+                }
+            }
+            parent = Some(m.clone());
+            leaf = m;
         }
-        import_module(self, name)
+        Ok(leaf)
     }
 
     /// The ImportFrom instruction: `from m import name`.

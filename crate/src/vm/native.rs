@@ -42,6 +42,18 @@ pub enum Step {
     },
     /// Advance the iterator and resume with `Ok(Some(item))`, or `Ok(None)` when exhausted.
     Next(Value),
+    /// Block the thread (a lock, a sleep, a queue); resume with [`Input::Woken`] when it may
+    /// retry. The scheduler runs other threads meanwhile.
+    Block(Block),
+}
+
+/// What a blocking builtin waits for.
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    /// The wait.
+    pub wait: crate::scheduler::thread::Wait,
+    /// When to give up (virtual ns since the start), if ever.
+    pub deadline: Option<u64>,
 }
 
 /// What a native frame is resumed with.
@@ -54,6 +66,12 @@ pub enum Input {
     Item(Option<Value>),
     /// The call or step raised.
     Error(PyErr),
+    /// A [`Step::Block`] ended: what it waited for may be available (`timed_out`: the deadline
+    /// passed first).
+    Woken {
+        /// Whether the deadline passed.
+        timed_out: bool,
+    },
 }
 
 /// A builtin in progress.
@@ -117,7 +135,9 @@ impl NativeFrame for Collect {
                 let items = std::mem::take(&mut self.items);
                 Ok(Step::Return((self.then)(vm, items)?))
             }
-            Input::Value(_) => Err(vm.runtime_error("internal: unexpected value in collect")),
+            Input::Value(_) | Input::Woken { .. } => {
+                Err(vm.runtime_error("internal: unexpected value in collect"))
+            }
             Input::Error(e) => Err(e),
         }
     }
@@ -148,7 +168,9 @@ impl NativeFrame for Chain {
         match input {
             Input::Start => {}
             Input::Value(v) => self.results.push(v),
-            Input::Item(_) => return Err(vm.runtime_error("internal: unexpected item in chain")),
+            Input::Item(_) | Input::Woken { .. } => {
+                return Err(vm.runtime_error("internal: unexpected item in chain"))
+            }
             Input::Error(e) => return Err(e),
         }
         match self.calls.pop_front() {

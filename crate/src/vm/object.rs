@@ -174,6 +174,9 @@ pub struct Builtin {
     pub f: BuiltinFn,
     /// A value bound at creation (e.g. functools.partial's target); Value::None when unused.
     pub bound: Value,
+    /// Found on an instance's class, it binds to the instance like a method (CPython's method
+    /// descriptors of C types: `_thread.lock.acquire`).
+    pub method: bool,
 }
 
 /// A class.
@@ -236,6 +239,8 @@ pub struct TbEntry {
     pub name: Rc<str>,
     /// The failing instruction's source range.
     pub span: Option<crate::compiler::code::Span>,
+    /// The source line to show, when it is not in the program (a library frame).
+    pub text: Option<Rc<str>>,
 }
 
 /// A generator or coroutine object.

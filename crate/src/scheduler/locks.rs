@@ -1,0 +1,202 @@
+//! The runtime's locks: `_thread.lock` (threading.Lock), `_thread.RLock`, the per-thread lock
+//! that `join` waits on, and the one-shot locks `Condition.wait` sleeps on. A lock knows its holder
+//! (for the trace and the deadlock report); threads waiting on it are in the scheduler's thread
+//! states, so there is one source of truth.
+
+use super::thread::{LockId, ThreadId};
+
+/// What a lock is for (it changes how reports describe it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockKind {
+    /// `threading.Lock()`.
+    Lock,
+    /// `threading.RLock()`: reentrant, owned.
+    RLock,
+    /// Held by a thread while it runs; `join` waits for its release.
+    ThreadEnd(ThreadId),
+    /// A `Condition.wait` waiter: released by `notify`.
+    Waiter,
+}
+
+/// One lock's state.
+#[derive(Debug, Clone)]
+pub struct LockState {
+    /// What it is.
+    pub kind: LockKind,
+    /// Its name in reports (`Lock-1`, `RLock-2`).
+    pub name: String,
+    /// The thread that acquired it (a plain Lock may be released by another thread).
+    pub holder: Option<ThreadId>,
+    /// Recursion depth (RLock); 1 for a held plain lock.
+    pub count: u32,
+}
+
+/// Why a release failed (CPython's messages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReleaseError {
+    /// `RuntimeError: release unlocked lock`.
+    Unlocked,
+    /// `RuntimeError: cannot release un-acquired lock`.
+    NotOwner,
+}
+
+impl ReleaseError {
+    /// CPython's message.
+    pub fn message(&self) -> &'static str {
+        match self {
+            ReleaseError::Unlocked => "release unlocked lock",
+            ReleaseError::NotOwner => "cannot release un-acquired lock",
+        }
+    }
+}
+
+/// Every lock of a run.
+#[derive(Debug, Default, Clone)]
+pub struct Locks {
+    locks: Vec<LockState>,
+    plain: u32,
+    reentrant: u32,
+}
+
+impl Locks {
+    /// A new, unlocked lock.
+    pub fn create(&mut self, kind: LockKind) -> LockId {
+        let name = match kind {
+            LockKind::Lock => {
+                self.plain += 1;
+                format!("Lock-{}", self.plain)
+            }
+            LockKind::RLock => {
+                self.reentrant += 1;
+                format!("RLock-{}", self.reentrant)
+            }
+            LockKind::ThreadEnd(_) => String::from("thread end"),
+            LockKind::Waiter => String::from("condition waiter"),
+        };
+        self.locks.push(LockState {
+            kind,
+            name,
+            holder: None,
+            count: 0,
+        });
+        LockId(self.locks.len() as u32 - 1)
+    }
+
+    /// A lock by id.
+    pub fn get(&self, id: LockId) -> Option<&LockState> {
+        self.locks.get(id.0 as usize)
+    }
+
+    /// Rename a lock (e.g. a Condition's lock takes the Condition's name in reports).
+    pub fn rename(&mut self, id: LockId, name: &str) {
+        if let Some(l) = self.locks.get_mut(id.0 as usize) {
+            l.name = name.to_string();
+        }
+    }
+
+    /// Change what a lock is for (a thread's end lock learns its thread when it starts).
+    pub fn set_kind(&mut self, id: LockId, kind: LockKind) {
+        if let Some(l) = self.locks.get_mut(id.0 as usize) {
+            l.kind = kind;
+        }
+    }
+
+    /// Try to acquire for `by`; true on success. An RLock held by `by` counts up.
+    pub fn try_acquire(&mut self, id: LockId, by: ThreadId) -> bool {
+        let Some(l) = self.locks.get_mut(id.0 as usize) else {
+            return false;
+        };
+        match l.holder {
+            None => {
+                l.holder = Some(by);
+                l.count = 1;
+                true
+            }
+            Some(h) if h == by && l.kind == LockKind::RLock => {
+                l.count += 1;
+                true
+            }
+            Some(_) => false,
+        }
+    }
+
+    /// Release by `by`. `Ok(true)` when the lock became free (waiters should be woken).
+    pub fn release(&mut self, id: LockId, by: ThreadId) -> Result<bool, ReleaseError> {
+        let Some(l) = self.locks.get_mut(id.0 as usize) else {
+            return Err(ReleaseError::Unlocked);
+        };
+        match (l.kind, l.holder) {
+            (LockKind::RLock, Some(h)) if h == by => {
+                l.count -= 1;
+                if l.count == 0 {
+                    l.holder = None;
+                    return Ok(true);
+                }
+                Ok(false)
+            }
+            (LockKind::RLock, _) => Err(ReleaseError::NotOwner),
+            (_, None) => Err(ReleaseError::Unlocked),
+            (_, Some(_)) => {
+                l.holder = None;
+                l.count = 0;
+                Ok(true)
+            }
+        }
+    }
+
+    /// Whether the lock is held.
+    pub fn locked(&self, id: LockId) -> bool {
+        self.get(id).is_some_and(|l| l.holder.is_some())
+    }
+
+    /// Set an RLock's holder and count directly (`Condition.wait` restores them).
+    pub fn restore(&mut self, id: LockId, by: ThreadId, count: u32) -> bool {
+        match self.locks.get_mut(id.0 as usize) {
+            Some(l) if l.holder.is_none() => {
+                l.holder = Some(by);
+                l.count = count.max(1);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Locks held by `thread`.
+    pub fn held_by(&self, thread: ThreadId) -> Vec<LockId> {
+        self.locks
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.holder == Some(thread))
+            .map(|(i, _)| LockId(i as u32))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_lock_is_not_reentrant_and_may_be_released_by_anyone() {
+        let mut l = Locks::default();
+        let a = l.create(LockKind::Lock);
+        assert!(l.try_acquire(a, ThreadId(0)));
+        assert!(!l.try_acquire(a, ThreadId(0)));
+        assert_eq!(l.release(a, ThreadId(1)), Ok(true));
+        assert_eq!(l.release(a, ThreadId(1)), Err(ReleaseError::Unlocked));
+        assert_eq!(l.get(a).map(|s| s.name.as_str()), Some("Lock-1"));
+    }
+
+    #[test]
+    fn rlock_counts_and_checks_its_owner() {
+        let mut l = Locks::default();
+        let r = l.create(LockKind::RLock);
+        assert!(l.try_acquire(r, ThreadId(1)));
+        assert!(l.try_acquire(r, ThreadId(1)));
+        assert!(!l.try_acquire(r, ThreadId(2)));
+        assert_eq!(l.release(r, ThreadId(2)), Err(ReleaseError::NotOwner));
+        assert_eq!(l.release(r, ThreadId(1)), Ok(false));
+        assert_eq!(l.release(r, ThreadId(1)), Ok(true));
+        assert_eq!(l.release(r, ThreadId(1)), Err(ReleaseError::NotOwner));
+    }
+}

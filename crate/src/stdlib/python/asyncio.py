@@ -1,0 +1,3 @@
+"""asyncio: not written yet."""
+
+raise NotImplementedError("not supported by Interleave yet: the asyncio module")

@@ -1,0 +1,3 @@
+"""concurrent.futures: not written yet."""
+
+raise NotImplementedError("not supported by Interleave yet: concurrent.futures")

@@ -1,0 +1,3 @@
+"""logging: not written yet."""
+
+raise NotImplementedError("not supported by Interleave yet: the logging module")

@@ -1,0 +1,3 @@
+"""queue: not written yet."""
+
+raise NotImplementedError("not supported by Interleave yet: the queue module")

@@ -1,0 +1,3 @@
+"""random: not written yet."""
+
+raise NotImplementedError("not supported by Interleave yet: the random module")

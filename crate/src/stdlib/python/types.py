@@ -1,0 +1,3 @@
+"""types: not written yet."""
+
+raise NotImplementedError("not supported by Interleave yet: the types module")

@@ -1,0 +1,383 @@
+//! Threads in the VM: the instruction loop under the scheduler.
+//!
+//! Each thread is a stack of activations. The running thread's stack is `Vm::frames`; the others
+//! wait in [`SavedStack`]s, so a switch is two `Vec` swaps. The loop counts steps and consults the
+//! scheduler only at a precomputed step (a timer, a switch becoming due, a fixed slice ending, the
+//! budget), so single-threaded code pays one comparison per instruction. Blocking builtins return
+//! [`Step::Block`](super::native::Step::Block); the thread is parked with its native activation on
+//! top and resumed with [`Input::Woken`] when the scheduler runs it again.
+
+use super::frame::Activation;
+use super::interp::{Done, Halt};
+use super::native::{Block, Input};
+use super::value::Value;
+use super::{Exit, PyErr, Vm};
+use crate::scheduler::thread::{ThreadId, ThreadState, Wait};
+use crate::scheduler::{Next, Yield};
+use crate::trace::{Event, EventKind};
+
+/// The main thread's id.
+pub const MAIN: ThreadId = ThreadId(0);
+
+/// A thread that is not running: its stack and per-thread interpreter state.
+#[derive(Default)]
+pub struct SavedStack {
+    /// Its activations.
+    pub frames: Vec<Activation>,
+    /// Python frames on it (for RecursionError).
+    pub depth: usize,
+    /// Its pending re-raise flag.
+    pub reraising: bool,
+    /// It is parked in a blocking builtin that must be resumed when it runs.
+    pub parked: bool,
+}
+
+/// Per-run thread bookkeeping the VM keeps beside the scheduler.
+#[derive(Default)]
+pub struct ThreadTable {
+    /// Saved stacks by thread id (the running thread's entry is empty).
+    pub saved: Vec<SavedStack>,
+    /// The lock each thread releases when it ends (`join` waits on it).
+    pub end_locks: Vec<Option<crate::scheduler::thread::LockId>>,
+}
+
+impl Vm {
+    /// Execute the running thread (and, when it blocks or is preempted, the others) until the
+    /// main thread's stack is empty, or, in a nested run, until the nested stack is empty.
+    pub fn execute(&mut self) -> Result<(), Halt> {
+        loop {
+            if self.frames.is_empty() {
+                if self.nested > 0 || self.sched.current == MAIN {
+                    return Ok(());
+                }
+                self.end_thread()?;
+                continue;
+            }
+            if self.steps >= self.check_step {
+                self.on_check()?;
+                continue;
+            }
+            self.steps += 1;
+            if self.preempt_pending && self.at_preemption_point() {
+                if let Err(e) = self.step() {
+                    self.raise(e)?;
+                }
+                if self.blocked.is_none() && !self.frames.is_empty() {
+                    self.preempt_pending = false;
+                    self.switch_away(Yield::Preempted)?;
+                }
+                continue;
+            }
+            if let Err(e) = self.step() {
+                self.raise(e)?;
+            }
+        }
+    }
+
+    /// Raise `e` in the running thread. An exception nothing catches ends a non-main thread
+    /// (printed like CPython's `threading.excepthook`); in the main thread it ends the loop.
+    pub(crate) fn raise(&mut self, e: PyErr) -> Result<(), Halt> {
+        if self.over_memory() {
+            return Err(Halt::Budget(Exit::MemoryBudget));
+        }
+        match self.unwind(e) {
+            Err(Halt::Uncaught(e)) if self.nested == 0 && self.sched.current != MAIN => {
+                if !self.is_instance_of(&e.0, "SystemExit") {
+                    let name = self.current_thread_name();
+                    let text = self.format_exception(&e);
+                    self.emit_stderr(&format!("Exception in thread {name}:\n{text}"));
+                }
+                self.frames.clear();
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
+    /// Ask the scheduler to look at the state again before the next instruction.
+    pub fn poke_scheduler(&mut self) {
+        self.check_step = self.steps;
+    }
+
+    /// A blocking builtin parks the running thread (called by `run_native`).
+    pub(crate) fn request_block(&mut self, block: Block) {
+        self.blocked = Some(block);
+        self.poke_scheduler();
+    }
+
+    fn at_preemption_point(&self) -> bool {
+        if self.sched.preempts_anywhere() {
+            return true;
+        }
+        match self.frames.last() {
+            Some(Activation::Py(f)) => f
+                .code
+                .instrs
+                .get(f.ip)
+                .is_some_and(|i| i.is_switch_point(f.ip as u32)),
+            _ => false,
+        }
+    }
+
+    fn on_check(&mut self) -> Result<(), Halt> {
+        if self.steps >= self.step_budget() {
+            return Err(Halt::Budget(Exit::StepBudget));
+        }
+        if self.nested > 0 {
+            if self.blocked.take().is_some() {
+                let e = self.runtime_error(
+                    "not supported by Interleave: a blocking call while a module is being imported",
+                );
+                self.raise(e)?;
+            }
+            self.check_step = self.step_budget();
+            return Ok(());
+        }
+        if let Some(b) = self.blocked.take() {
+            let what = self.describe_wait(b.wait);
+            self.sched.block(b.wait, b.deadline, self.steps);
+            self.record(EventKind::Block { on: what });
+            return self.switch_away(Yield::Blocked);
+        }
+        self.fire_timers();
+        self.sched.renew_idle_slice(self.steps);
+        if self.sched.switch_due(self.steps) {
+            if self.sched.preempts_anywhere() {
+                return self.switch_away(Yield::Preempted);
+            }
+            self.preempt_pending = true;
+        }
+        self.recompute_check();
+        Ok(())
+    }
+
+    fn recompute_check(&mut self) {
+        let at = if self.preempt_pending {
+            self.sched.next_timer_step(self.steps)
+        } else {
+            self.sched.next_check_step(self.steps)
+        };
+        self.check_step = at.max(self.steps + 1).min(self.step_budget());
+    }
+
+    fn fire_timers(&mut self) {
+        for id in self.sched.fire_timers(self.steps) {
+            let timeout = self.sched.thread(id).is_some_and(|t| t.timed_out);
+            self.record_for(id, EventKind::Wake { timeout });
+        }
+    }
+
+    /// The running thread stops; run whatever the scheduler picks next.
+    fn switch_away(&mut self, why: Yield) -> Result<(), Halt> {
+        self.preempt_pending = false;
+        let me = self.sched.current;
+        let line = self.current_line();
+        if let Some(t) = self.sched.thread_mut(me) {
+            t.line = line;
+        }
+        let before = self.sched.clock.now(self.steps);
+        let next = self.sched.next(why, self.steps);
+        let after = self.sched.clock.now(self.steps);
+        if after > before {
+            self.record(EventKind::ClockJump { to_ns: after });
+            for t in self.sched.threads.clone() {
+                if t.state == ThreadState::Ready && t.ready_since_ns == after && t.id != me {
+                    self.record_for(
+                        t.id,
+                        EventKind::Wake {
+                            timeout: t.timed_out,
+                        },
+                    );
+                }
+            }
+        }
+        match next {
+            Next::Run(id) => self.switch_to(id, why == Yield::Blocked),
+            Next::Ask(ready) => {
+                // The manual policy's caller chooses; without one, the longest-waiting thread.
+                let id = ready.first().copied().unwrap_or(MAIN);
+                self.switch_to(id, why == Yield::Blocked)
+            }
+            Next::Deadlock => {
+                let report =
+                    crate::scheduler::deadlock::describe(&self.sched.threads, &self.sched.locks);
+                self.record(EventKind::Deadlock {
+                    report: report.clone(),
+                });
+                Err(Halt::Deadlock(report))
+            }
+            Next::Done => Err(Halt::SysExit(0)),
+        }
+    }
+
+    fn switch_to(&mut self, id: ThreadId, me_parked: bool) -> Result<(), Halt> {
+        let me = self.sched.current;
+        let resume = if id == me {
+            me_parked
+        } else {
+            let out = SavedStack {
+                frames: std::mem::take(&mut self.frames),
+                depth: self.depth,
+                reraising: self.reraising,
+                parked: me_parked,
+            };
+            let incoming = match self.threads.saved.get_mut(id.0 as usize) {
+                Some(s) => std::mem::take(s),
+                None => SavedStack::default(),
+            };
+            if let Some(slot) = self.threads.saved.get_mut(me.0 as usize) {
+                *slot = out;
+            }
+            self.frames = incoming.frames;
+            self.depth = incoming.depth;
+            self.reraising = incoming.reraising;
+            incoming.parked
+        };
+        self.sched.run(id, self.steps);
+        self.record(EventKind::Run);
+        if resume {
+            self.resume_parked()?;
+        }
+        if self.blocked.is_some() {
+            self.poke_scheduler();
+        } else {
+            self.recompute_check();
+        }
+        Ok(())
+    }
+
+    /// Resume the blocking builtin on top of the running thread's stack.
+    fn resume_parked(&mut self) -> Result<(), Halt> {
+        let timed_out = self
+            .sched
+            .thread(self.sched.current)
+            .is_some_and(|t| t.timed_out);
+        let Some(Activation::Native(nf, mode)) = self.frames.pop() else {
+            let e = self.runtime_error("internal: a parked thread has no native frame on top");
+            return self.raise(e);
+        };
+        match self.run_native(nf, mode.clone(), Input::Woken { timed_out }) {
+            Ok(Some(v)) => {
+                if let Err(e) = self.deliver(Done::Return(v), mode) {
+                    self.raise(e)?;
+                }
+                Ok(())
+            }
+            Ok(None) => Ok(()),
+            Err(e) => self.raise(e),
+        }
+    }
+
+    /// The running (non-main) thread's stack is empty: release its end lock, then switch.
+    fn end_thread(&mut self) -> Result<(), Halt> {
+        let me = self.sched.current;
+        if let Some(Some(lock)) = self.threads.end_locks.get(me.0 as usize).copied() {
+            if self.sched.locks.release(lock, me).unwrap_or(false) {
+                self.wake_waiters(lock);
+            }
+        }
+        self.record(EventKind::Finish);
+        self.switch_away(Yield::Finished)
+    }
+
+    /// Wake the threads waiting for `lock` (after it was released).
+    pub fn wake_waiters(&mut self, lock: crate::scheduler::thread::LockId) {
+        for id in self.sched.wake_all(Wait::Lock(lock), self.steps) {
+            self.record_for(id, EventKind::Wake { timeout: false });
+        }
+        self.poke_scheduler();
+    }
+
+    /// Start a thread that will call `func()`; returns its id. It runs when the scheduler picks it.
+    pub fn spawn_thread(
+        &mut self,
+        func: Value,
+        name: &str,
+        daemon: bool,
+        end_lock: Option<crate::scheduler::thread::LockId>,
+    ) -> Result<ThreadId, PyErr> {
+        let id = self.sched.spawn(name, daemon, self.steps);
+        let saved_frames = std::mem::take(&mut self.frames);
+        let saved_depth = std::mem::replace(&mut self.depth, 0);
+        let started = self.start_call(func, Vec::new(), Vec::new(), super::frame::RetMode::Discard);
+        let frames = std::mem::replace(&mut self.frames, saved_frames);
+        let depth = std::mem::replace(&mut self.depth, saved_depth);
+        started?;
+        let idx = id.0 as usize;
+        if self.threads.saved.len() <= idx {
+            self.threads.saved.resize_with(idx + 1, SavedStack::default);
+            self.threads.end_locks.resize(idx + 1, None);
+        }
+        self.threads.saved[idx] = SavedStack {
+            frames,
+            depth,
+            reraising: false,
+            parked: false,
+        };
+        self.threads.end_locks[idx] = end_lock;
+        if let Some(l) = end_lock {
+            self.sched.locks.try_acquire(l, id);
+        }
+        self.record(EventKind::Spawn {
+            child: id.0,
+            name: name.to_string(),
+        });
+        self.poke_scheduler();
+        Ok(id)
+    }
+
+    /// The running thread's name.
+    pub fn current_thread_name(&self) -> String {
+        self.sched
+            .thread(self.sched.current)
+            .map(|t| t.name.clone())
+            .unwrap_or_default()
+    }
+
+    /// The source line the running thread is at.
+    pub fn current_line(&self) -> u32 {
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|a| match a {
+                Activation::Py(f) => Some(f.line),
+                _ => None,
+            })
+            .unwrap_or(0)
+    }
+
+    fn describe_wait(&self, wait: Wait) -> String {
+        match wait {
+            Wait::Sleep => "a timer".to_string(),
+            Wait::Lock(id) => self
+                .sched
+                .locks
+                .get(id)
+                .map(|l| l.name.clone())
+                .unwrap_or_else(|| "a lock".to_string()),
+        }
+    }
+
+    /// Record a trace event for the running thread.
+    pub fn record(&mut self, kind: EventKind) {
+        let id = self.sched.current;
+        self.record_for(id, kind);
+    }
+
+    /// Record a trace event for thread `id`.
+    pub fn record_for(&mut self, id: ThreadId, kind: EventKind) {
+        let line = if id == self.sched.current {
+            self.current_line()
+        } else {
+            self.sched.thread(id).map(|t| t.line).unwrap_or(0)
+        };
+        let event = Event {
+            step: self.steps,
+            time_ns: self.sched.clock.now(self.steps),
+            thread: id.0,
+            line,
+            kind,
+        };
+        self.trace.push(event);
+    }
+}
