@@ -81,6 +81,11 @@ struct PythonRun {
     status: i32,
     /// Bytecode instructions executed.
     steps: f64,
+    /// The schedule string that replays the run.
+    schedule: String,
+    /// The trace hash, as hex (equal to the native runner's for the same inputs).
+    #[serde(rename = "traceHash")]
+    trace_hash: String,
 }
 
 /// Most steps a caller may ask for.
@@ -99,13 +104,24 @@ pub fn run_python(source: &str, stdin: &str, max_steps: f64) -> Result<JsValue, 
         steps: max_steps as u64,
         ..crate::vm::Budget::default()
     };
-    let out = crate::vm::run_source(source, "main.py", stdin, budget);
+    let out = crate::vm::run_program(&crate::vm::Program {
+        source,
+        filename: "main.py",
+        stdin,
+        budget,
+        settings: crate::scheduler::Settings::default(),
+        hints: crate::vm::BudgetHints {
+            steps: "raise the step budget in the field above Run".to_string(),
+            memory: "the program needs less memory: the page's memory budget is fixed".to_string(),
+        },
+    });
     let exit = match out.exit {
         crate::vm::Exit::Finished(_) => "finished",
         crate::vm::Exit::Exception => "exception",
         crate::vm::Exit::CompileError => "compile-error",
         crate::vm::Exit::StepBudget => "step-budget",
         crate::vm::Exit::MemoryBudget => "memory-budget",
+        crate::vm::Exit::Deadlock => "deadlock",
     };
     let status = out.status();
     let run = PythonRun {
@@ -114,6 +130,8 @@ pub fn run_python(source: &str, stdin: &str, max_steps: f64) -> Result<JsValue, 
         exit,
         status,
         steps: out.steps as f64,
+        schedule: out.schedule,
+        trace_hash: format!("{:016x}", out.trace_hash),
     };
     serde_wasm_bindgen::to_value(&run).map_err(|e| JsError::new(&e.to_string()))
 }

@@ -30,6 +30,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
         "threading.py",
         include_str!("stdlib/python/threading.py"),
     ),
+    ("heapq", "heapq.py", include_str!("stdlib/python/heapq.py")),
     ("queue", "queue.py", include_str!("stdlib/python/queue.py")),
     (
         "logging",
@@ -63,10 +64,10 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
 /// The source of a Python-written module. Natively, `INTERLEAVE_STDLIB_DIR=crate/src/stdlib/python`
 /// reads the files from disk instead of the copies built in, so library work needs no rebuild.
 fn python_source(name: &str) -> Option<std::borrow::Cow<'static, str>> {
-    let (_, path, source) = PYTHON_MODULES.iter().find(|(n, _, _)| *n == name)?;
+    let (_, _path, source) = PYTHON_MODULES.iter().find(|(n, _, _)| *n == name)?;
     #[cfg(not(target_arch = "wasm32"))]
     if let Ok(dir) = std::env::var("INTERLEAVE_STDLIB_DIR") {
-        if let Ok(text) = std::fs::read_to_string(std::path::Path::new(&dir).join(path)) {
+        if let Ok(text) = std::fs::read_to_string(std::path::Path::new(&dir).join(_path)) {
             return Some(std::borrow::Cow::Owned(text));
         }
     }
