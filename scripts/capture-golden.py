@@ -8,6 +8,9 @@ is the caller's with every ``PYTHON*`` variable removed, then ``PYTHONHASHSEED=0
 ``PYTHONIOENCODING=utf-8`` and ``PYTHONDONTWRITEBYTECODE=1`` set. Each run has a 20 s
 timeout.
 
+CPython's library folder (a pyenv path, say) is shown as ``/usr/lib/python3.11`` in
+library frames of tracebacks, as Interleave prints them.
+
 CPython 3.9+ turns the script path given on the command line into an absolute path,
 so its tracebacks say ``File "/abs/path/to/<group>/<name>.py"``. The expected files
 must not depend on where the repository is checked out, so every occurrence of the
@@ -83,8 +86,32 @@ def run_program(python, program, hash_seed="0"):
         return RunResult(exc.stdout or b"", exc.stderr or b"", None, timed_out=True)
     prefix = (str(program.parent.resolve()) + os.sep).encode()
     return RunResult(
-        proc.stdout.replace(prefix, b""), proc.stderr.replace(prefix, b""), proc.returncode
+        normalize(proc.stdout, prefix), normalize(proc.stderr, prefix), proc.returncode
     )
+
+
+def cpython_lib_dir(python):
+    """Where this python3 keeps its standard library (e.g. a pyenv folder)."""
+    out = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
+        stdout=subprocess.PIPE, text=True, check=True,
+    )
+    return out.stdout.strip().encode()
+
+
+LIB_DIR = None
+
+
+def normalize(data, prefix):
+    """Remove the program folder from paths, and show CPython's library folder as Debian's
+    (/usr/lib/python3.11), which is what Interleave prints for library frames."""
+    data = data.replace(prefix, b"")
+    if LIB_DIR and LIB_DIR != DEBIAN_LIB:
+        data = data.replace(LIB_DIR + b"/", DEBIAN_LIB + b"/")
+    return data
+
+
+DEBIAN_LIB = b"/usr/lib/python3.11"
 
 
 def expected_files(program):
@@ -185,6 +212,8 @@ def main():
     args = parser.parse_args()
 
     check_python(args.python)
+    global LIB_DIR
+    LIB_DIR = cpython_lib_dir(args.python)
     programs = find_programs(args.targets)
     if not programs:
         sys.exit(f"capture-golden: no programs under {GOLDEN}")

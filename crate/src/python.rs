@@ -11,7 +11,7 @@
 //! [`syntax_error`], [`dump`] (an S-expression dump for tests), [`depth`] (stack-free tree walks).
 
 pub mod ast;
-mod check;
+pub(crate) mod check;
 pub mod depth;
 pub mod dump;
 pub mod lexer;

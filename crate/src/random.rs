@@ -84,4 +84,14 @@ impl Random {
     pub fn generator(&self) -> &Mt19937 {
         &self.mt
     }
+
+    /// `self.gauss_next`: the second Box–Muller value `gauss` cached for its next call.
+    pub fn gauss_next(&self) -> Option<f64> {
+        self.gauss_next
+    }
+
+    /// Sets `self.gauss_next` (as `Lib/random.py` does in `seed`, `setstate` and `gauss`).
+    pub fn set_gauss_next(&mut self, value: Option<f64>) {
+        self.gauss_next = value;
+    }
 }

@@ -10,11 +10,13 @@
 //! - [`rng`]: the one seeded generator every scheduling decision draws from.
 //! - [`schedule`]: the schedule string that replays a run exactly.
 //! - [`deadlock`]: the wait-for description when every thread is stuck.
+//! - [`races`]: the lockset race detector and lost-update detection.
 
 pub mod clock;
 pub mod deadlock;
 pub mod locks;
 pub mod policy;
+pub mod races;
 pub mod rng;
 pub mod schedule;
 pub mod thread;
@@ -384,6 +386,13 @@ impl Scheduler {
         self.slice = self.policy.slice(&ctx, &mut self.rng);
         self.schedule.begin(id, now_step);
         self.update_speed(now_step);
+    }
+
+    /// Let the running thread run `steps` instructions before the policy is asked again (the
+    /// manual policy's caller grants this with each choice).
+    pub fn grant(&mut self, steps: u64, now_step: u64) {
+        self.slice = Slice::Steps(steps.max(1));
+        self.slice_started_step = now_step;
     }
 
     /// The policy's chosen next thread is not ready (replay mismatch) or the caller chose one that

@@ -8,6 +8,7 @@
 //! `_time`) and a Python part that users import. Python-written modules see the same VM as the
 //! program, so a learner's trace steps through `Queue.get` just as CPython would run it.
 
+pub mod commands;
 pub mod interleave_module;
 pub mod os_module;
 pub mod random_module;
@@ -85,6 +86,9 @@ pub struct CpythonFrame {
     pub line: u32,
     /// The source line, stripped.
     pub text: String,
+    /// The simulated module's line without the marker comment (indentation kept), for placing
+    /// the `^^^` markers of the frame's instruction range.
+    pub source: String,
 }
 
 /// For a frame in simulated module code (`<frozen threading>`, line N): if that line carries a
@@ -107,6 +111,7 @@ pub fn cpython_frame(frozen_filename: &str, line: u32) -> Option<CpythonFrame> {
         path: format!("{CPYTHON_LIB}/{file}"),
         line: number.trim().parse().ok()?,
         text: code.trim().to_string(),
+        source: code.trim_end().to_string(),
     })
 }
 

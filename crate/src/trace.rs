@@ -61,6 +61,16 @@ pub enum EventKind {
         /// Its details in words.
         text: String,
     },
+    /// Shared data written by several threads with no lock in common (Eraser's lockset).
+    Race {
+        /// The finding in words (location, threads, lines).
+        text: String,
+    },
+    /// A store overwrote a value another thread stored after this thread read it.
+    LostUpdate {
+        /// The finding in words.
+        text: String,
+    },
     /// A sentence for the learner.
     Narration {
         /// The sentence.
@@ -165,6 +175,8 @@ fn hash_event(h: u64, e: &Event) -> u64 {
         EventKind::ClockJump { to_ns } => (8, *to_ns, ""),
         EventKind::Output { stream, text } => (9, u64::from(*stream), text),
         EventKind::Narration { text } => (10, 0, text),
+        EventKind::Race { text } => (13, 0, text),
+        EventKind::LostUpdate { text } => (14, 0, text),
         EventKind::Library { kind, text } => {
             h = fnv(h, kind.as_bytes());
             (12, 0, text)

@@ -11,7 +11,9 @@
 //! modules) and `prelude.py` (builtins written in Python).
 
 pub mod attrs;
+pub mod awaitable;
 pub mod builtins;
+pub mod bytes;
 pub mod call;
 pub mod carets;
 pub mod dict;
@@ -24,7 +26,9 @@ pub mod modules;
 pub mod native;
 pub mod object;
 pub mod ops;
+pub mod race_hooks;
 pub mod repr;
+pub mod session;
 pub mod threads;
 pub mod types;
 pub mod value;
@@ -169,16 +173,22 @@ pub struct Program<'a> {
     pub hints: BudgetHints,
 }
 
-/// Run a whole program: parse, compile and execute it.
-pub fn run_program(p: &Program) -> Outcome {
+/// Parse and compile a program and set up its VM, ready to run the main module (compile errors
+/// and bad settings come back as the outcome to report).
+pub(crate) fn prepare(p: &Program) -> Result<Vm, Box<Outcome>> {
     let (source, filename) = (p.source, p.filename);
     let sched = match crate::scheduler::Scheduler::new(&p.settings) {
         Ok(s) => s,
-        Err(msg) => return Outcome::failed(format!("interleave: {msg}\n"), Exit::CompileError),
+        Err(msg) => {
+            return Err(Box::new(Outcome::failed(
+                format!("interleave: {msg}\n"),
+                Exit::CompileError,
+            )))
+        }
     };
     let module = match crate::python::parse_module(source, filename) {
         Ok(m) => m,
-        Err(e) => return Outcome::failed(e.render(), Exit::CompileError),
+        Err(e) => return Err(Box::new(Outcome::failed(e.render(), Exit::CompileError))),
     };
     let code = match crate::compiler::compile_module(&module, filename) {
         Ok(c) => c,
@@ -202,17 +212,58 @@ pub fn run_program(p: &Program) -> Outcome {
                 end_offset: 0,
                 text,
             };
-            return Outcome::failed(err.render(), Exit::CompileError);
+            return Err(Box::new(Outcome::failed(err.render(), Exit::CompileError)));
         }
     };
     let mut vm = Vm::new(source, p.stdin, p.budget);
     vm.sched = sched;
     vm.hints = p.hints.clone();
     vm.script = filename.to_string();
-    let exit = vm.run_main(code);
+    if let Err(exit) = vm.start_main(code) {
+        return Err(Box::new(snapshot(&mut vm, exit)));
+    }
+    Ok(vm)
+}
+
+/// Run a whole program: parse, compile and execute it.
+pub fn run_program(p: &Program) -> Outcome {
+    let mut vm = match prepare(p) {
+        Ok(vm) => vm,
+        Err(outcome) => return *outcome,
+    };
+    let mut phase = session::Phase::Main;
+    while vm.advance(&mut phase).is_some() {}
+    let exit = match phase {
+        session::Phase::Done(exit) => exit,
+        _ => Exit::Exception,
+    };
+    snapshot(&mut vm, exit)
+}
+
+/// What the run has produced so far, ending with `exit`. The first call also narrates the
+/// lost updates counted per location.
+pub(crate) fn snapshot(vm: &mut Vm, exit: Exit) -> Outcome {
+    if !vm.summarized
+        && matches!(
+            &exit,
+            Exit::Finished(_)
+                | Exit::Exception
+                | Exit::Deadlock
+                | Exit::StepBudget
+                | Exit::MemoryBudget
+        )
+    {
+        vm.summarized = true;
+        for (label, n) in vm.lost_update_counts() {
+            let s = if n == 1 { "" } else { "s" };
+            vm.record(crate::trace::EventKind::Narration {
+                text: format!("{n} lost update{s} on {label} in this run."),
+            });
+        }
+    }
     let schedule = vm.sched.schedule.text(vm.steps);
-    let stdout = std::mem::take(&mut vm.stdout);
-    let stderr = std::mem::take(&mut vm.stderr);
+    let stdout = vm.stdout.clone();
+    let stderr = vm.stderr.clone();
     let trace_hash = vm.trace.hash_with(&format!(
         "{schedule}\u{0}{stdout}\u{0}{stderr}\u{0}{exit:?}"
     ));
@@ -224,7 +275,7 @@ pub fn run_program(p: &Program) -> Outcome {
         schedule,
         trace_hash,
         time_ns: vm.sched.clock.now(vm.steps),
-        trace: std::mem::take(&mut vm.trace),
+        trace: vm.trace.clone(),
     }
 }
 
@@ -276,6 +327,22 @@ pub struct Vm {
     pub hints: BudgetHints,
     /// Warnings already shown (CPython's default filter shows each location once).
     pub warned: std::collections::HashSet<String>,
+    /// The race detector, once a second thread has started.
+    pub races: Option<Box<crate::scheduler::races::RaceDetector>>,
+    /// Whether a caller answers the manual policy's questions (a [`session::Session`]); else
+    /// the longest-waiting thread runs.
+    pub interactive: bool,
+    /// Pause (return to the caller) at this step.
+    pub pause_at: u64,
+    /// A pending manual choice: whether the thread that stopped is parked in a blocking call.
+    pub pending_choice: Option<bool>,
+    /// A halt raised while resuming after a choice, returned by the next `execute`.
+    pub pending_halt: Option<interp::Halt>,
+    /// Lost updates have been summarized in the trace.
+    pub summarized: bool,
+    /// The bytes object made for each bytes constant, by the constant's address (a literal
+    /// evaluates to the same object each time, as in CPython).
+    bytes_consts: HashMap<usize, Obj>,
 }
 
 /// Python's default recursion limit.
@@ -326,6 +393,13 @@ impl Vm {
             nested: 0,
             hints: BudgetHints::default(),
             warned: std::collections::HashSet::new(),
+            races: None,
+            interactive: false,
+            pause_at: u64::MAX,
+            pending_choice: None,
+            pending_halt: None,
+            summarized: false,
+            bytes_consts: HashMap::new(),
         };
         vm.threads.saved.push(threads::SavedStack::default());
         vm.threads.end_locks.push(None);
@@ -355,13 +429,10 @@ impl Vm {
         self.new_obj(ObjData::List(items))
     }
 
-    /// A new `bytes` object. Not supported yet: raises NotImplementedError until the VM has a
-    /// bytes type.
-    pub fn new_bytes(&mut self, _bytes: Vec<u8>) -> PyResult<native::Flow> {
-        Err(self.new_error(
-            "NotImplementedError",
-            "not supported by Interleave yet: bytes objects",
-        ))
+    /// A new `bytes` object, as a builtin's result (charged to the memory budget).
+    pub fn new_bytes(&mut self, bytes: Vec<u8>) -> PyResult<native::Flow> {
+        self.charge_memory((bytes.len() / 64) as u64)?;
+        Ok(native::Flow::Value(self.bytes_value(bytes)))
     }
 
     /// A new tuple.
@@ -409,6 +480,8 @@ impl Vm {
                 ObjData::Dict(_) => TypeId::Dict,
                 ObjData::Set(_) => TypeId::Set,
                 ObjData::FrozenSet(_) => TypeId::FrozenSet,
+                ObjData::Bytes(_) => TypeId::Bytes,
+                ObjData::ByteArray(_) => TypeId::ByteArray,
                 ObjData::Function(_) => TypeId::Function,
                 ObjData::Builtin(_) => TypeId::BuiltinFunction,
                 ObjData::BoundMethod { func, .. } => {
@@ -492,14 +565,14 @@ impl Vm {
         });
     }
 
-    /// Run the module code object as `__main__` and report how it ended.
-    pub fn run_main(&mut self, code: Rc<crate::compiler::code::Code>) -> Exit {
+    /// Load the prelude and push the module code object as `__main__`, ready to run.
+    pub fn start_main(&mut self, code: Rc<crate::compiler::code::Code>) -> Result<(), Exit> {
         if let Err(e) = modules::install_prelude(self) {
             let text = self.format_exception(&e);
             self.stderr
                 .push_str("interleave: the builtin prelude failed to load:\n");
             self.stderr.push_str(&text);
-            return Exit::Exception;
+            return Err(Exit::Exception);
         }
         let main = self.alloc(ObjData::Module(object::Module {
             name: Rc::from("__main__"),
@@ -511,6 +584,7 @@ impl Vm {
                 .set_str("__builtins__", Value::Obj(self.builtins.clone()));
         }
         self.modules.insert("__main__".into(), main.clone());
-        self.run_module_code(code, main)
+        self.push_module_frame(code, main);
+        Ok(())
     }
 }

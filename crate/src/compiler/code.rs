@@ -21,6 +21,8 @@ pub enum Const {
     Float(f64),
     /// A str.
     Str(Rc<str>),
+    /// A bytes literal (each load makes a `bytes` object).
+    Bytes(Rc<[u8]>),
     /// `...`.
     Ellipsis,
     /// A nested code object (function, lambda, comprehension or class body).
@@ -246,8 +248,20 @@ pub enum Instr {
     /// Delegate to the iterator below TOS, sending TOS (`yield from` / `await`); jumps to the
     /// target with the result on the stack when the delegate is exhausted.
     YieldFrom(u32),
-    /// Make TOS awaitable (`await`): coroutines pass, others raise TypeError.
-    GetAwaitable,
+    /// Make TOS awaitable: coroutines pass, objects with `__await__` give its iterator, others
+    /// raise TypeError worded for where it came from (0 `await`, 1 `__aenter__`, 2 `__aexit__`,
+    /// 3 `__anext__`).
+    GetAwaitable(u8),
+    /// `async with`: replace the manager TOS by its bound `__aexit__` and push its bound
+    /// `__aenter__` (called next).
+    SetupAsyncWith,
+    /// `async for`: replace TOS by `type(TOS).__aiter__(TOS)`.
+    GetAIter,
+    /// `async for`: push `TOS.__anext__()` (the iterator stays).
+    GetANext,
+    /// `async for` handler: the exception TOS ends the loop if it is a StopAsyncIteration (the
+    /// iterator below it is dropped), else it is re-raised.
+    EndAsyncFor,
     /// Install an exception handler at the target, remembering the stack depth.
     SetupExcept(u32),
     /// `with`: like `SetupExcept`, but the handler's stack depth leaves out TOS (the

@@ -90,6 +90,8 @@ enum Block<'a> {
     ExceptBody,
     /// A `with` body: `__exit__` is on the stack.
     With,
+    /// An `async with` body (on this line): `__aexit__` is on the stack.
+    AsyncWith(u32),
 }
 
 /// One code object under construction.
@@ -229,6 +231,7 @@ impl<'a> Unit<'a> {
             (Const::Bool(x), Const::Bool(y)) => x == y,
             (Const::Int(x), Const::Int(y)) => x == y,
             (Const::Str(x), Const::Str(y)) => x == y,
+            (Const::Bytes(x), Const::Bytes(y)) => x == y,
             (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
             _ => false,
         };
@@ -615,11 +618,17 @@ impl<'t> Compiler<'t> {
                 u.op(Instr::Pop);
             }
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
-            StmtKind::AsyncFor(_) => {
-                return unsupported("'async for' (coming with asyncio)", s.line, s.col)
+            StmtKind::AsyncFor(f) => {
+                if u.kind != CodeKind::Coroutine {
+                    return syntax("'async for' outside async function", s.line, s.col);
+                }
+                self.async_for(u, s, f)?;
             }
-            StmtKind::AsyncWith(_) => {
-                return unsupported("'async with' (coming with asyncio)", s.line, s.col)
+            StmtKind::AsyncWith(w) => {
+                if u.kind != CodeKind::Coroutine {
+                    return syntax("'async with' outside async function", s.line, s.col);
+                }
+                self.async_with(u, &w.items, &w.body, s.line)?;
             }
         }
         Ok(())
@@ -650,6 +659,14 @@ impl<'t> Compiler<'t> {
                         u.op(Instr::Rot2);
                     }
                     u.op(Instr::WithExitNormal);
+                }
+                Block::AsyncWith(line) => {
+                    let line = *line;
+                    u.op(Instr::PopBlock);
+                    if keep_tos {
+                        u.op(Instr::Rot2);
+                    }
+                    self.async_exit_normal(u, line);
                 }
                 Block::Finally(body) => {
                     let body: &'a [Stmt] = body;
@@ -794,6 +811,107 @@ impl<'t> Compiler<'t> {
         u.op(Instr::Pop);
         u.op(Instr::PopExcept);
         u.patch(to_end);
+        Ok(())
+    }
+
+    /// `async with`: like `with`, with `__aenter__()` and `__aexit__(...)` awaited.
+    fn async_with<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        line: u32,
+    ) -> CResult<()> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.body(u, body);
+        };
+        self.expr(u, &first.context_expr)?;
+        u.line = line;
+        u.op(Instr::SetupAsyncWith);
+        u.op(Instr::Call(0));
+        u.op(Instr::GetAwaitable(1));
+        self.delegate(u);
+        // Stack: aexit, entered value.
+        let setup = u.op(Instr::SetupWithHandler(0));
+        u.blocks.push(Block::AsyncWith(line));
+        match &first.optional_vars {
+            Some(t) => self.store(u, t)?,
+            None => {
+                u.op(Instr::Pop);
+            }
+        }
+        if rest.is_empty() {
+            self.body(u, body)?;
+        } else {
+            self.async_with(u, rest, body, line)?;
+        }
+        u.blocks.pop();
+        u.line = line;
+        u.op(Instr::PopBlock);
+        self.async_exit_normal(u, line);
+        let to_end = u.op(Instr::Jump(0));
+        u.patch(setup);
+        // Stack: aexit, exc.
+        u.line = line;
+        u.op(Instr::WithExitExc);
+        // Stack: exc, awaitable.
+        u.op(Instr::GetAwaitable(2));
+        self.delegate(u);
+        let jt = u.op(Instr::PopJumpIfTrue(0));
+        u.op(Instr::Reraise);
+        u.patch(jt);
+        u.op(Instr::Pop);
+        u.op(Instr::PopExcept);
+        u.patch(to_end);
+        Ok(())
+    }
+
+    /// Leave an `async with` normally: `await aexit(None, None, None)` (aexit is TOS).
+    fn async_exit_normal(&mut self, u: &mut Unit<'_>, line: u32) {
+        let saved = u.line;
+        u.line = line;
+        let none = u.add_const(Const::None);
+        for _ in 0..3 {
+            u.op(Instr::LoadConst(none));
+        }
+        u.op(Instr::Call(3));
+        u.op(Instr::GetAwaitable(2));
+        self.delegate(u);
+        u.op(Instr::Pop);
+        u.line = saved;
+    }
+
+    /// `async for`: `__aiter__` once, then `await __anext__()` until StopAsyncIteration.
+    fn async_for<'a>(&mut self, u: &mut Unit<'a>, s: &'a Stmt, f: &'a ast::For) -> CResult<()> {
+        self.expr(u, &f.iter)?;
+        u.set_pos(s.range());
+        u.op(Instr::GetAIter);
+        let start = u.here();
+        let setup = u.op(Instr::SetupExcept(0));
+        u.op(Instr::GetANext);
+        u.op(Instr::GetAwaitable(3));
+        self.delegate(u);
+        u.op(Instr::PopBlock);
+        self.store(u, &f.target)?;
+        u.blocks.push(Block::Loop {
+            start,
+            breaks: Vec::new(),
+            has_iter: true,
+        });
+        self.body(u, &f.body)?;
+        u.set_pos(s.range());
+        u.op(Instr::Jump(start));
+        let breaks = match u.blocks.pop() {
+            Some(Block::Loop { breaks, .. }) => breaks,
+            _ => Vec::new(),
+        };
+        u.patch(setup);
+        // Stack: aiter, exc.
+        u.op(Instr::EndAsyncFor);
+        self.body(u, &f.orelse)?;
+        for b in breaks {
+            u.patch(b);
+        }
         Ok(())
     }
 
@@ -1136,6 +1254,21 @@ impl<'t> Compiler<'t> {
         let Some(first) = generators.first() else {
             return syntax("comprehension without a 'for'", e.line, e.col);
         };
+        // A list, set or dict comprehension with `await` in it is a coroutine the enclosing
+        // `async def` awaits (CPython's asynchronous comprehension).
+        let is_async = crate::python::check::comprehension_awaits(e);
+        if is_async && matches!(kind, CompKind::Gen(_)) {
+            return unsupported(
+                "'await' in a generator expression (an asynchronous generator)",
+                e.line,
+                e.col,
+            );
+        }
+        let code_kind = if is_async {
+            CodeKind::Coroutine
+        } else {
+            code_kind
+        };
         let args = ast::Arguments {
             args: vec![ast::Arg {
                 arg: ".0".into(),
@@ -1178,6 +1311,10 @@ impl<'t> Compiler<'t> {
         u.set_pos(e.range());
         u.op(Instr::GetIter);
         u.op(Instr::Call(1));
+        if is_async {
+            u.op(Instr::GetAwaitable(0));
+            self.delegate(u);
+        }
         Ok(())
     }
 
@@ -1236,7 +1373,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn constant(&mut self, u: &mut Unit<'_>, c: &Constant, e: &Expr) -> CResult<()> {
+    fn constant(&mut self, u: &mut Unit<'_>, c: &Constant, _e: &Expr) -> CResult<()> {
         let k = match c {
             Constant::None => Const::None,
             Constant::Bool(b) => Const::Bool(*b),
@@ -1245,7 +1382,7 @@ impl<'t> Compiler<'t> {
             Constant::BigInt(b) => Const::BigInt(b.digits.clone()),
             Constant::Float(f) => Const::Float(*f),
             Constant::Str(s) => Const::Str(Rc::from(s.as_str())),
-            Constant::Bytes(_) => return unsupported("bytes literals", e.line, e.col),
+            Constant::Bytes(b) => Const::Bytes(Rc::from(b.as_slice())),
         };
         let i = u.add_const(k);
         u.op(Instr::LoadConst(i));
@@ -1482,6 +1619,13 @@ impl<'t> Compiler<'t> {
                 )?;
             }
             ExprKind::Yield { value } => {
+                if u.kind == CodeKind::Coroutine {
+                    return unsupported(
+                        "asynchronous generators ('yield' inside 'async def')",
+                        e.line,
+                        e.col,
+                    );
+                }
                 if !matches!(u.kind, CodeKind::Function | CodeKind::Generator) {
                     return syntax("'yield' outside function", e.line, e.col);
                 }
@@ -1507,7 +1651,7 @@ impl<'t> Compiler<'t> {
                     return syntax("'await' outside async function", e.line, e.col);
                 }
                 self.expr(u, value)?;
-                u.op(Instr::GetAwaitable);
+                u.op(Instr::GetAwaitable(0));
                 self.delegate(u);
             }
             ExprKind::JoinedStr { values } => {

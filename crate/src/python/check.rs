@@ -506,7 +506,7 @@ fn body_yields(body: &[Stmt]) -> bool {
 
 /// Whether a comprehension's own scope contains `await` (its first iterable and nested lambdas
 /// do not count).
-fn comprehension_awaits(comp: &Expr) -> bool {
+pub(crate) fn comprehension_awaits(comp: &Expr) -> bool {
     let first_iter = match &comp.kind {
         ExprKind::ListComp { generators, .. }
         | ExprKind::SetComp { generators, .. }

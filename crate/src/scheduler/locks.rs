@@ -54,11 +54,29 @@ impl ReleaseError {
 #[derive(Debug, Default, Clone)]
 pub struct Locks {
     locks: Vec<LockState>,
+    /// Per thread, the Lock/RLock locks it holds (for race detection), in acquisition order.
+    held: Vec<Vec<LockId>>,
     plain: u32,
     reentrant: u32,
 }
 
 impl Locks {
+    /// A new, unlocked lock. `internal`: made by library code (an Event's or a Queue's own
+    /// lock), named after that instead of counting among the program's `Lock-N`s.
+    pub fn create_internal(&mut self, kind: LockKind) -> LockId {
+        self.create_named(kind, String::from("a library lock"))
+    }
+
+    fn create_named(&mut self, kind: LockKind, name: String) -> LockId {
+        self.locks.push(LockState {
+            kind,
+            name,
+            holder: None,
+            count: 0,
+        });
+        LockId(self.locks.len() as u32 - 1)
+    }
+
     /// A new, unlocked lock.
     pub fn create(&mut self, kind: LockKind) -> LockId {
         let name = match kind {
@@ -73,13 +91,7 @@ impl Locks {
             LockKind::ThreadEnd(_) => String::from("thread end"),
             LockKind::Waiter => String::from("condition waiter"),
         };
-        self.locks.push(LockState {
-            kind,
-            name,
-            holder: None,
-            count: 0,
-        });
-        LockId(self.locks.len() as u32 - 1)
+        self.create_named(kind, name)
     }
 
     /// A lock by id.
@@ -101,6 +113,33 @@ impl Locks {
         }
     }
 
+    /// The Lock and RLock locks `thread` holds now.
+    pub fn held(&self, thread: ThreadId) -> &[LockId] {
+        self.held
+            .get(thread.0 as usize)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    fn note_held(&mut self, id: LockId, by: ThreadId, holds: bool) {
+        let counts = self
+            .locks
+            .get(id.0 as usize)
+            .is_some_and(|l| matches!(l.kind, LockKind::Lock | LockKind::RLock));
+        if !counts {
+            return;
+        }
+        let i = by.0 as usize;
+        if self.held.len() <= i {
+            self.held.resize_with(i + 1, Vec::new);
+        }
+        if holds {
+            self.held[i].push(id);
+        } else {
+            self.held[i].retain(|l| *l != id);
+        }
+    }
+
     /// Try to acquire for `by`; true on success. An RLock held by `by` counts up.
     pub fn try_acquire(&mut self, id: LockId, by: ThreadId) -> bool {
         let Some(l) = self.locks.get_mut(id.0 as usize) else {
@@ -110,6 +149,7 @@ impl Locks {
             None => {
                 l.holder = Some(by);
                 l.count = 1;
+                self.note_held(id, by, true);
                 true
             }
             Some(h) if h == by && l.kind == LockKind::RLock => {
@@ -130,15 +170,17 @@ impl Locks {
                 l.count -= 1;
                 if l.count == 0 {
                     l.holder = None;
+                    self.note_held(id, by, false);
                     return Ok(true);
                 }
                 Ok(false)
             }
             (LockKind::RLock, _) => Err(ReleaseError::NotOwner),
             (_, None) => Err(ReleaseError::Unlocked),
-            (_, Some(_)) => {
+            (_, Some(h)) => {
                 l.holder = None;
                 l.count = 0;
+                self.note_held(id, h, false);
                 Ok(true)
             }
         }
@@ -155,6 +197,7 @@ impl Locks {
             Some(l) if l.holder.is_none() => {
                 l.holder = Some(by);
                 l.count = count.max(1);
+                self.note_held(id, by, true);
                 true
             }
             _ => false,

@@ -22,10 +22,68 @@ pub fn install(vm: &mut Vm, m: &Obj) {
         vm.record(EventKind::Narration { text });
         Ok(Flow::Value(Value::None))
     });
+    // `code_info(obj)`: for a function, generator or coroutine, `(filename, first line,
+    // current line or None)`; None for anything else or a finished generator. asyncio's reprs
+    // (`coro=<main() running at main.py:5>`) are built from it.
+    add_fn(vm, m, "code_info", |vm, a, _| {
+        let info = a.first().and_then(|v| code_info(vm, v));
+        Ok(Flow::Value(match info {
+            Some((file, first, line)) => {
+                let line = line.map(|l| Value::Int(l as i64)).unwrap_or(Value::None);
+                vm.new_tuple(vec![Value::str(&file), Value::Int(first as i64), line])
+            }
+            None => Value::None,
+        }))
+    });
+    // `is_coroutine_function(f)`: whether `f` is an `async def` function.
+    add_fn(vm, m, "is_coroutine_function", |_vm, a, _| {
+        let yes = matches!(a.first(), Some(Value::Obj(o)) if matches!(&*o.data(),
+            crate::vm::object::ObjData::Function(f)
+                if f.code.kind == crate::compiler::code::CodeKind::Coroutine));
+        Ok(Flow::Value(Value::Bool(yes)))
+    });
     // `now_ns()`: virtual ns since the start of the run.
     add_fn(vm, m, "now_ns", |vm, _, _| {
         Ok(Flow::Value(Value::Int(
             super::time_module::now_ns(vm) as i64
         )))
     });
+}
+
+/// See `code_info` above.
+fn code_info(vm: &Vm, v: &Value) -> Option<(String, u32, Option<u32>)> {
+    use crate::vm::frame::Activation;
+    use crate::vm::object::{GenState, ObjData};
+    let Value::Obj(o) = v else { return None };
+    let data = o.data();
+    match &*data {
+        ObjData::Function(f) => Some((f.code.filename.to_string(), f.code.firstline, None)),
+        ObjData::BoundMethod { func, .. } => {
+            let func = func.clone();
+            drop(data);
+            code_info(vm, &func)
+        }
+        ObjData::Generator(g) => {
+            if let Some(fr) = &g.frame {
+                let line = if g.state == GenState::Created {
+                    fr.code.firstline
+                } else {
+                    fr.line
+                };
+                return Some((fr.code.filename.to_string(), fr.code.firstline, Some(line)));
+            }
+            if g.state != GenState::Running {
+                return None;
+            }
+            vm.frames.iter().rev().find_map(|a| match a {
+                Activation::Py(fr) if fr.generator.as_ref().is_some_and(|x| x.is(o)) => Some((
+                    fr.code.filename.to_string(),
+                    fr.code.firstline,
+                    Some(fr.line),
+                )),
+                _ => None,
+            })
+        }
+        _ => None,
+    }
 }

@@ -117,6 +117,7 @@ pub fn install(vm: &mut Vm, m: &Obj) {
         Ok(Flow::Value(exc.unwrap_or(Value::None)))
     });
     add_fn(vm, m, "_warn", warn);
+    add_fn(vm, m, "_caller", caller);
     add_val(m, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
     add_val(m, "_PID", Value::Int(PID));
 }
@@ -180,7 +181,11 @@ fn new_lock(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         Some(3) => LockKind::ThreadEnd(ThreadId(u32::MAX)),
         _ => LockKind::Lock,
     };
-    let id = vm.sched.locks.create(kind);
+    let id = if matches!(kind, LockKind::Lock | LockKind::RLock) && vm.in_library_code() {
+        vm.sched.locks.create_internal(kind)
+    } else {
+        vm.sched.locks.create(kind)
+    };
     Ok(Flow::Value(lock_object(vm, cls, id)))
 }
 
@@ -248,11 +253,15 @@ fn took(vm: &mut Vm, id: LockId) {
 fn acquire(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
     let id = lock_id(vm, a.first())?;
     let me = vm.sched.current;
+    let deadline = if a.len() > 1 || !k.is_empty() {
+        acquire_deadline(vm, &a, &k)?
+    } else {
+        None
+    };
     if vm.sched.locks.try_acquire(id, me) {
         took(vm, id);
         return Ok(Flow::Value(Value::Bool(true)));
     }
-    let deadline = acquire_deadline(vm, &a, &k)?;
     if deadline == Some(now_ns(vm)) {
         // Non-blocking (or a zero timeout): CPython still gives other threads no chance.
         return Ok(Flow::Value(Value::Bool(false)));
@@ -438,3 +447,35 @@ fn start(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
 
 /// Most threads one run may start (CPython's limit is memory; a simulator's must be lower).
 pub const MAX_THREADS: usize = 2_000;
+
+/// `_caller(n=1)`: `(filename, lineno, funcname)` of the n-th program frame from the top (library
+/// frames skipped; the outermost one when there are fewer), for `logging`'s `findCaller`;
+/// CPython's fallback when there is none.
+fn caller(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
+    let n = a.first().and_then(Value::as_i64).unwrap_or(1).max(1) as usize;
+    let site = vm
+        .frames
+        .iter()
+        .rev()
+        .filter_map(|a| match a {
+            crate::vm::frame::Activation::Py(f) if !f.code.filename.starts_with("<frozen") => {
+                Some((f.code.filename.clone(), f.line, f.code.name.clone()))
+            }
+            _ => None,
+        })
+        .take(n)
+        .last();
+    let items = match site {
+        Some((file, line, name)) => vec![
+            Value::str(&file),
+            Value::Int(i64::from(line)),
+            Value::str(&name),
+        ],
+        None => vec![
+            Value::str("(unknown file)"),
+            Value::Int(0),
+            Value::str("(unknown function)"),
+        ],
+    };
+    Ok(Flow::Value(vm.new_tuple(items)))
+}

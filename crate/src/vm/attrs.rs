@@ -250,7 +250,17 @@ impl Vm {
                         name,
                     ));
                 }
-                K::Other => {}
+                K::Other => {
+                    let builtin_name = match &*o.data() {
+                        ObjData::Builtin(b) if name == "__name__" || name == "__qualname__" => {
+                            Some(b.name.clone())
+                        }
+                        _ => None,
+                    };
+                    if let Some(n) = builtin_name {
+                        return Ok(Attr::Value(Value::Str(n)));
+                    }
+                }
             }
         }
         if let Some(v) = super::methods::builtin_method(self, obj, name)? {
@@ -484,7 +494,10 @@ impl Vm {
     /// Bind a function to a receiver (builtins bound already are returned as they are).
     pub fn bind_to(&mut self, f: Value, recv: &Value) -> Value {
         match &f {
-            Value::Obj(o) if matches!(&*o.data(), ObjData::Function(_)) => {
+            Value::Obj(o)
+                if matches!(&*o.data(), ObjData::Function(_))
+                    || matches!(&*o.data(), ObjData::Builtin(b) if b.method) =>
+            {
                 self.new_obj(ObjData::BoundMethod {
                     recv: recv.clone(),
                     func: f.clone(),

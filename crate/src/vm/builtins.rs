@@ -92,6 +92,8 @@ pub fn install(vm: &mut Vm) {
         ("dict", TypeId::Dict),
         ("set", TypeId::Set),
         ("frozenset", TypeId::FrozenSet),
+        ("bytes", TypeId::Bytes),
+        ("bytearray", TypeId::ByteArray),
         ("range", TypeId::Range),
         ("slice", TypeId::Slice),
         ("super", TypeId::Super),
@@ -258,6 +260,7 @@ fn b_len(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
         Value::Str(s) => Some(s.chars().count()),
         Value::Obj(o) => match &*o.data() {
             ObjData::List(i) | ObjData::Tuple(i) => Some(i.len()),
+            ObjData::Bytes(b) | ObjData::ByteArray(b) => Some(b.len()),
             ObjData::Dict(d) | ObjData::Set(d) | ObjData::FrozenSet(d) => Some(d.len()),
             ObjData::Range { start, stop, step } => {
                 Some(super::iterators::range_len(*start, *stop, *step) as usize)
@@ -378,7 +381,14 @@ fn b_getattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     }
     let name = attr_name(vm, &args[1], "getattr")?;
     match vm.get_attr(&args[0], &name) {
-        Ok(super::attrs::Attr::Value(v)) => value(v),
+        Ok(super::attrs::Attr::Value(v)) => {
+            if let (true, Value::Obj(o)) = (vm.races.is_some(), &args[0]) {
+                if matches!(&*o.data(), ObjData::Instance(_)) {
+                    vm.note_read(super::race_hooks::Place::Attr(o, &name));
+                }
+            }
+            value(v)
+        }
         Ok(super::attrs::Attr::Call(f, a)) => Ok(Flow::TailCall {
             func: f,
             args: a,
@@ -394,6 +404,11 @@ fn b_getattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 fn b_setattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     exactly(vm, &args, 3, "setattr")?;
     let name = attr_name(vm, &args[1], "setattr")?;
+    if let (true, Value::Obj(o)) = (vm.races.is_some(), &args[0]) {
+        if matches!(&*o.data(), ObjData::Instance(_)) {
+            vm.note_write(super::race_hooks::Place::Attr(o, &name), &args[2]);
+        }
+    }
     if let Some((func, args)) = vm.store_call(&args[0], &name, &args[2]) {
         return Ok(Flow::TailCall {
             func,
@@ -622,6 +637,16 @@ fn b_ord(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
                 _ => Err(vm.type_error(&format!(
                     "ord() expected a character, but string of length {} found",
                     s.chars().count()
+                ))),
+            }
+        }
+        other if super::bytes::is_bytes_like(other) => {
+            let data = super::bytes::bytes_of(other).unwrap_or_default();
+            match data.as_slice() {
+                [b] => value(Value::Int(i64::from(*b))),
+                _ => Err(vm.type_error(&format!(
+                    "ord() expected a character, but string of length {} found",
+                    data.len()
                 ))),
             }
         }
@@ -1124,6 +1149,31 @@ pub fn construct_builtin(
                         .map_err(|e| vm.new_error(e.kind.name(), &e.message))?;
                     value(Value::from_big(r))
                 }
+                (Some(v), base) if super::bytes::is_bytes_like(v) => {
+                    // int(b'12'): the bytes read as ASCII digits; errors show the bytes' repr.
+                    let data = super::bytes::bytes_of(v).unwrap_or_default();
+                    let b = match base {
+                        Some(b) => b.as_i64().unwrap_or(10) as u32,
+                        None => 10,
+                    };
+                    let text: String = data.iter().map(|&c| c as char).collect();
+                    let bad = format!(
+                        "invalid literal for int() with base {b}: {}",
+                        if super::bytes::is_bytearray(v) {
+                            super::bytes::bytearray_repr(&data)
+                        } else {
+                            super::bytes::bytes_repr(&data)
+                        }
+                    );
+                    match crate::format::parse_int(&text, b) {
+                        Ok(r) if data.is_ascii() => value(Value::from_big(r)),
+                        Ok(_) => Err(vm.new_error("ValueError", &bad)),
+                        Err(e) if e.message.starts_with("invalid literal") => {
+                            Err(vm.new_error("ValueError", &bad))
+                        }
+                        Err(e) => Err(vm.new_error(e.kind.name(), &e.message)),
+                    }
+                }
                 (Some(v @ (Value::Int(_) | Value::Big(_))), None) => value(v.clone()),
                 (Some(Value::Bool(b)), None) => value(Value::Int(i64::from(*b))),
                 (Some(Value::Float(f)), None) => {
@@ -1175,10 +1225,13 @@ pub fn construct_builtin(
                 value(Value::Bool(t))
             }
         },
+        TypeId::Str if args.len() > 1 || !kwargs.is_empty() => str_decode(vm, args, kwargs),
         TypeId::Str => match args.first() {
             None => value(Value::str("")),
             Some(v) => vm.str_flow(v.clone()),
         },
+        TypeId::Bytes => super::bytes::construct(vm, false, args, kwargs),
+        TypeId::ByteArray => super::bytes::construct(vm, true, args, kwargs),
         TypeId::List | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet => {
             if !kwargs.is_empty() {
                 return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
@@ -1364,6 +1417,62 @@ pub fn construct_builtin(
         }
         _ => Err(vm.type_error(&format!("cannot create '{name}' instances"))),
     }
+}
+
+/// `str(object, encoding='utf-8', errors='strict')`: decode bytes.
+fn str_decode(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
+    if args.len() > 3 {
+        return Err(vm.type_error(&format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut slots: [Option<Value>; 3] = [
+        args.first().cloned(),
+        args.get(1).cloned(),
+        args.get(2).cloned(),
+    ];
+    for (k, v) in &kwargs {
+        let i = match &**k {
+            "object" => 0,
+            "encoding" => 1,
+            "errors" => 2,
+            _ => {
+                return Err(
+                    vm.type_error(&format!("'{k}' is an invalid keyword argument for str()"))
+                )
+            }
+        };
+        slots[i] = Some(v.clone());
+    }
+    let [obj, encoding, errors] = slots;
+    let obj = obj.unwrap_or_else(|| Value::str(""));
+    if encoding.is_none() && errors.is_none() {
+        return vm.str_flow(obj);
+    }
+    let mut text = |v: Option<Value>, name: &str, default: &str| -> PyResult<Rc<str>> {
+        match v {
+            None => Ok(Rc::from(default)),
+            Some(Value::Str(s)) => Ok(s),
+            Some(other) => {
+                let t = vm.type_name(&other);
+                Err(vm.type_error(&format!("str() argument '{name}' must be str, not {t}")))
+            }
+        }
+    };
+    let enc = text(encoding, "encoding", "utf-8")?;
+    let errors = text(errors, "errors", "strict")?;
+    let Some(data) = super::bytes::bytes_of(&obj) else {
+        let t = vm.type_name(&obj);
+        let msg = if matches!(obj, Value::Str(_)) {
+            "decoding str is not supported".to_string()
+        } else {
+            format!("decoding to str: need a bytes-like object, {t} found")
+        };
+        return Err(vm.type_error(&msg));
+    };
+    let s = vm.decode_bytes(&data, &enc, &errors)?;
+    value(Value::Str(Rc::from(s)))
 }
 
 fn super_from_frame(vm: &mut Vm) -> PyResult<(Obj, Value)> {

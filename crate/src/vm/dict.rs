@@ -69,6 +69,8 @@ pub enum HashKey {
     Float(u64),
     /// A str.
     Str(Rc<str>),
+    /// A bytes object, by contents.
+    Bytes(Vec<u8>),
     /// A tuple or frozenset of keys.
     Tuple(Vec<HashKey>),
     /// Any other object, by identity.
@@ -105,6 +107,8 @@ pub fn hash_key(v: &Value) -> Result<HashKey, Unhashable> {
                 ks.sort_by_key(|k| format!("{k:?}"));
                 HashKey::Tuple(ks)
             }
+            ObjData::Bytes(b) => HashKey::Bytes(b.clone()),
+            ObjData::ByteArray(_) => return Err(Unhashable("bytearray")),
             ObjData::List(_) => return Err(Unhashable("list")),
             ObjData::Dict(_) => return Err(Unhashable("dict")),
             ObjData::Set(_) => return Err(Unhashable("set")),
@@ -195,6 +199,20 @@ pub fn str_hash(s: &str) -> i64 {
     }
 }
 
+/// `hash(b)` for bytes as CPython 3.11 computes it with PYTHONHASHSEED=0 (SipHash-1-3 over the
+/// bytes; equal to the hash of the str with the same code points below 256).
+pub fn bytes_hash(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    let h = siphash13(b) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 /// The hash CPython would give a builtin value (ints, floats, strs, tuples); other objects get
 /// a deterministic stand-in from their identity.
 pub fn builtin_hash(v: &Value) -> i64 {
@@ -208,6 +226,7 @@ pub fn builtin_hash(v: &Value) -> i64 {
         Value::Str(s) => str_hash(s),
         Value::Obj(o) => match &*o.data() {
             ObjData::Tuple(items) => super::builtins::tuple_hash(items.iter().map(builtin_hash)),
+            ObjData::Bytes(b) => bytes_hash(b),
             ObjData::Instance(i) => match &i.payload {
                 Some(p) => builtin_hash(p),
                 None => (o.id() as i64) << 4,

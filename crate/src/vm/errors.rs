@@ -249,8 +249,8 @@ impl Vm {
                 filename: Rc::from(alias.path.as_str()),
                 line: alias.line,
                 name: frame.code.name.clone(),
-                span: None,
-                text: Some(Rc::from(alias.text.as_str())),
+                span,
+                text: Some(Rc::from(alias.source.as_str())),
             }
         } else {
             TbEntry {
@@ -333,6 +333,17 @@ impl Vm {
             "value" if self.is_instance_of(&Value::Obj(o.clone()), "StopIteration") => {
                 args.into_iter().next().unwrap_or(Value::None)
             }
+            "encoding" | "object" | "start" | "end" | "reason"
+                if args.len() == 5
+                    && (self.is_instance_of(&Value::Obj(o.clone()), "UnicodeDecodeError")
+                        || self.is_instance_of(&Value::Obj(o.clone()), "UnicodeEncodeError")) =>
+            {
+                let i = ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                args[i].clone()
+            }
             "code" if self.is_instance_of(&Value::Obj(o.clone()), "SystemExit") => {
                 match args.len() {
                     0 => Value::None,
@@ -367,6 +378,13 @@ impl Vm {
     /// `str(exc)` for an exception, without calling Python code.
     pub fn exception_message(&mut self, exc: &Value) -> String {
         let args = self.exc_args(exc);
+        for (class, decode) in [("UnicodeDecodeError", true), ("UnicodeEncodeError", false)] {
+            if args.len() == 5 && self.is_instance_of(exc, class) {
+                if let Some(m) = super::bytes::unicode_error_message(decode, &args) {
+                    return m;
+                }
+            }
+        }
         let is_key = self.is_instance_of(exc, "KeyError");
         match args.len() {
             0 => String::new(),
@@ -458,8 +476,11 @@ impl Vm {
                 ));
                 if let Some(text) = &e.text {
                     out.push_str("    ");
-                    out.push_str(text);
+                    out.push_str(text.trim());
                     out.push('\n');
+                    if let Some(span) = e.span {
+                        out.push_str(&super::carets::caret_line(text, span));
+                    }
                 } else if let Some(src) = self.source_lines.get((e.line as usize).wrapping_sub(1)) {
                     let t = src.trim_start();
                     if !t.is_empty() {
@@ -474,7 +495,15 @@ impl Vm {
             }
             flush(out, repeats);
         }
-        let name = super::types::class_name(&self.type_of(exc));
+        let cls = self.type_of(exc);
+        let mut name = super::types::class_name(&cls).to_string();
+        // A class that sets `__module__` (asyncio's `CancelledError` says
+        // `asyncio.exceptions`) is printed with it, as CPython does.
+        if let Some(Value::Str(m)) = super::dict::obj_dict_get(&cls, "__module__") {
+            if &*m != "builtins" && &*m != "__main__" {
+                name = format!("{m}.{name}");
+            }
+        }
         let msg = self.exception_message(exc);
         if msg.is_empty() {
             out.push_str(&name);

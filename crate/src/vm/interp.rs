@@ -29,6 +29,10 @@ pub enum Halt {
     SysExit(i32),
     /// Every live thread waits and nothing can wake them (the report in words).
     Deadlock(String),
+    /// The caller's step slice is used up (see [`super::session::Session::run`]).
+    Pause,
+    /// The manual policy needs the caller to choose one of these threads.
+    Choose(Vec<crate::scheduler::thread::ThreadId>),
 }
 
 /// The result of starting a call.
@@ -88,41 +92,11 @@ impl Vm {
         r
     }
 
-    /// Run the program's main module until the program ends: its code, then (as CPython's
-    /// `threading._shutdown` does) joining the non-daemon threads; daemon threads vanish.
-    pub fn run_module_code(&mut self, code: Rc<Code>, module: Obj) -> Exit {
-        self.push_module_frame(code, module);
-        let mut exit = match self.execute() {
-            Ok(()) => Exit::Finished(0),
-            Err(h) => match self.halt_exit(h) {
-                Some(exit) => return exit,
-                None => Exit::Exception,
-            },
-        };
-        if let Exit::Finished(_) | Exit::Exception = exit {
-            if let Some(shutdown) = self.threading_shutdown() {
-                match self.start_call(shutdown, Vec::new(), Vec::new(), RetMode::Discard) {
-                    Ok(_) => {
-                        if let Err(h) = self.execute() {
-                            if let Some(e) = self.halt_exit(h) {
-                                exit = e;
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        let text = self.format_exception(&e);
-                        self.emit_stderr(&text);
-                    }
-                }
-            }
-        }
-        exit
-    }
-
     /// How a halt ends the program: `None` after an uncaught exception in the main thread (the
     /// other threads are still joined), else the exit.
-    fn halt_exit(&mut self, h: Halt) -> Option<Exit> {
+    pub(crate) fn halt_exit(&mut self, h: Halt) -> Option<Exit> {
         match h {
+            Halt::Pause | Halt::Choose(_) => None,
             Halt::Uncaught(e) => {
                 if let Some(status) = self.system_exit_status(&e) {
                     return Some(Exit::Finished(status));
@@ -157,7 +131,7 @@ impl Vm {
     }
 
     /// `threading._shutdown`, if the program imported threading.
-    fn threading_shutdown(&mut self) -> Option<Value> {
+    pub(crate) fn threading_shutdown(&mut self) -> Option<Value> {
         let m = self.modules.get("threading")?.clone();
         super::dict::obj_dict_get(&m, "_shutdown")
     }
@@ -459,6 +433,7 @@ impl Vm {
             },
             Const::Float(f) => Value::Float(*f),
             Const::Str(s) => Value::Str(s.clone()),
+            Const::Bytes(b) => self.bytes_const(b),
             Const::Ellipsis => self.builtin_value("Ellipsis"),
             Const::Code(_) => Value::None,
             Const::Names(names) => {
@@ -472,7 +447,7 @@ impl Vm {
     pub(crate) fn step(&mut self) -> PyResult<()> {
         let f = frame!(self);
         if let Some(e) = f.pending_throw.take() {
-            return Err(e);
+            return self.throw_at_resume(e);
         }
         let Some(&instr) = f.code.instrs.get(f.ip) else {
             return Err(self.runtime_error("internal: ran off the end of the code"));
@@ -577,7 +552,12 @@ impl Vm {
                     .or_else(|| super::dict::obj_dict_get_rc(&globals, &name))
                     .or_else(|| super::dict::obj_dict_get_rc(&self.builtins, &name));
                 match found {
-                    Some(v) => frame!(self).stack.push(v),
+                    Some(v) => {
+                        if self.races.is_some() && matches!(instr, Instr::LoadGlobal(_)) {
+                            self.note_read(super::race_hooks::Place::Global(&globals, &name));
+                        }
+                        frame!(self).stack.push(v)
+                    }
                     None => return Err(self.name_error(&name)),
                 }
             }
@@ -594,6 +574,9 @@ impl Vm {
                     f.globals.clone()
                 };
                 let v = pop!(self);
+                if self.races.is_some() {
+                    self.note_write(super::race_hooks::Place::Global(&target, &name), &v);
+                }
                 self.namespace_set(&target, &name, v);
             }
             Instr::DeleteGlobal(i) | Instr::DeleteName(i) => {
@@ -621,7 +604,16 @@ impl Vm {
                     .unwrap_or_else(|| Rc::from("?"));
                 let obj = pop!(self);
                 match self.get_attr(&obj, &name)? {
-                    super::attrs::Attr::Value(v) => frame!(self).stack.push(v),
+                    super::attrs::Attr::Value(v) => {
+                        if self.races.is_some() {
+                            if let Value::Obj(o) = &obj {
+                                if matches!(&*o.data(), ObjData::Instance(_)) {
+                                    self.note_read(super::race_hooks::Place::Attr(o, &name));
+                                }
+                            }
+                        }
+                        frame!(self).stack.push(v)
+                    }
                     super::attrs::Attr::Call(func, args) => {
                         if let Started::Value(v) =
                             self.start_call(func, args, Vec::new(), RetMode::Push)?
@@ -640,6 +632,13 @@ impl Vm {
                     .unwrap_or_else(|| Rc::from("?"));
                 let obj = pop!(self);
                 let v = pop!(self);
+                if self.races.is_some() {
+                    if let Value::Obj(o) = &obj {
+                        if matches!(&*o.data(), ObjData::Instance(_)) {
+                            self.note_write(super::race_hooks::Place::Attr(o, &name), &v);
+                        }
+                    }
+                }
                 match self.store_call(&obj, &name, &v) {
                     Some((func, args)) => {
                         self.start_call(func, args, Vec::new(), RetMode::Discard)?;
@@ -665,6 +664,13 @@ impl Vm {
             Instr::Subscript => {
                 let idx = pop!(self);
                 let obj = pop!(self);
+                if self.races.is_some() {
+                    if let Value::Obj(o) = &obj {
+                        if matches!(&*o.data(), ObjData::List(_) | ObjData::Dict(_)) {
+                            self.note_read(super::race_hooks::Place::Item(o, &idx));
+                        }
+                    }
+                }
                 let r = self.subscript(&obj, &idx)?;
                 self.push_op(r)?;
             }
@@ -672,6 +678,13 @@ impl Vm {
                 let idx = pop!(self);
                 let obj = pop!(self);
                 let v = pop!(self);
+                if self.races.is_some() {
+                    if let Value::Obj(o) = &obj {
+                        if matches!(&*o.data(), ObjData::List(_) | ObjData::Dict(_)) {
+                            self.note_write(super::race_hooks::Place::Item(o, &idx), &v);
+                        }
+                    }
+                }
                 if let Some((func, args)) = self.store_subscr(&obj, idx, v)? {
                     self.start_call(func, args, Vec::new(), RetMode::Discard)?;
                 }
@@ -1120,16 +1133,42 @@ impl Vm {
                     super::iterators::NextStarted::Pushed => {}
                 }
             }
-            Instr::GetAwaitable => {
+            Instr::GetAwaitable(kind) => {
                 let v = pop!(self);
-                let ok = matches!(&v, Value::Obj(o) if matches!(&*o.data(), ObjData::Generator(g) if g.coroutine));
-                if !ok {
-                    let t = self.type_name(&v);
-                    return Err(
-                        self.type_error(&format!("object {t} can't be used in 'await' expression"))
-                    );
+                let it = self.get_awaitable(v, kind)?;
+                frame!(self).stack.push(it);
+            }
+            Instr::SetupAsyncWith => {
+                let mgr = pop!(self);
+                let (exit, enter) = self.async_context_methods(&mgr)?;
+                let f = frame!(self);
+                f.stack.push(exit);
+                f.stack.push(enter);
+            }
+            Instr::GetAIter => {
+                let v = pop!(self);
+                let it = self.get_aiter(&v)?;
+                frame!(self).stack.push(it);
+            }
+            Instr::GetANext => {
+                let Some(it) = f.stack.last().cloned() else {
+                    return Err(self.runtime_error("internal: no async iterator"));
+                };
+                let m = self.anext_method(&it)?;
+                if let Started::Value(v) =
+                    self.start_call(m, Vec::new(), Vec::new(), RetMode::Push)?
+                {
+                    frame!(self).stack.push(v);
                 }
-                frame!(self).stack.push(v);
+            }
+            Instr::EndAsyncFor => {
+                let exc = pop!(self);
+                frame!(self).handling.pop();
+                if !self.is_instance_of(&exc, "StopAsyncIteration") {
+                    self.reraising = true;
+                    return Err(PyErr(exc));
+                }
+                pop!(self);
             }
             Instr::SetupExcept(t) => {
                 let depth = f.stack.len();
@@ -1279,7 +1318,13 @@ impl Vm {
         match &mut *ns.data_mut() {
             ObjData::Module(m) => m.dict.set_str(name, v),
             ObjData::Dict(d) => d.set_str(name, v),
-            ObjData::Class(c) => c.dict.set_str(name, v),
+            ObjData::Class(c) => {
+                // `__module__ = '...'` in a class body names the module in reprs.
+                if let ("__module__", Value::Str(m)) = (name, &v) {
+                    c.module = m.clone();
+                }
+                c.dict.set_str(name, v)
+            }
             _ => {}
         }
     }
@@ -1297,6 +1342,70 @@ impl Vm {
     /// A builtin by name (e.g. `Ellipsis`), or None.
     pub fn builtin_value(&self, name: &str) -> Value {
         super::dict::obj_dict_get(&self.builtins, name).unwrap_or(Value::None)
+    }
+
+    /// A `throw()` reaching a frame as it resumes: when the frame is suspended in `yield from`
+    /// / `await`, the exception goes to the delegate first (its `throw()`), as in CPython;
+    /// otherwise it is raised at the yield. GeneratorExit (`close()`) is raised here directly.
+    fn throw_at_resume(&mut self, e: PyErr) -> PyResult<()> {
+        let f = frame!(self);
+        // Suspended in a delegation, the frame sits after `YieldFrom(exit); Yield` at `Jump(start)`.
+        let exit = match (
+            f.code.instrs.get(f.ip),
+            f.ip.checked_sub(1).and_then(|i| f.code.instrs.get(i)),
+        ) {
+            (Some(Instr::Jump(start)), Some(Instr::Yield)) => {
+                match f.code.instrs.get(*start as usize) {
+                    Some(Instr::YieldFrom(exit)) if *start as usize + 1 == f.ip - 1 => {
+                        Some((*start, *exit))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let Some((start, exit)) = exit else {
+            return Err(e);
+        };
+        let Some(it) = f.stack.last().cloned() else {
+            return Err(e);
+        };
+        if self.is_instance_of(&e.0, "GeneratorExit") {
+            return Err(e);
+        }
+        let f = frame!(self);
+        // Continue as if YieldFrom had just produced a value: a yield of the delegate is
+        // yielded on, its return lands at `exit`, its exception is raised here.
+        f.ip = start as usize + 1;
+        if let Value::Obj(o) = &it {
+            if matches!(&*o.data(), ObjData::Generator(_)) {
+                let o = o.clone();
+                match self.resume_generator(
+                    &o,
+                    super::iterators::Resume::Throw(e),
+                    RetMode::Send(exit),
+                )? {
+                    super::iterators::NextStarted::Item(v) => frame!(self).stack.push(v),
+                    super::iterators::NextStarted::Exhausted(r) => {
+                        let f = frame!(self);
+                        f.stack.pop();
+                        f.stack.push(r);
+                        f.ip = exit as usize;
+                    }
+                    super::iterators::NextStarted::Pushed => {}
+                }
+                return Ok(());
+            }
+        }
+        let Ok(m) = self.get_attr_value(&it, "throw") else {
+            return Err(e);
+        };
+        if let Started::Value(v) =
+            self.start_call(m, vec![e.0], Vec::new(), RetMode::SendCall(exit))?
+        {
+            frame!(self).stack.push(v);
+        }
+        Ok(())
     }
 
     /// Set a generator's state, optionally giving its frame back.

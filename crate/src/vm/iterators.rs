@@ -46,6 +46,16 @@ impl Vm {
                     index: 0,
                     type_name: "tuple_iterator",
                 }),
+                ObjData::Bytes(_) => Some(IterState::Seq {
+                    seq: o.clone(),
+                    index: 0,
+                    type_name: "bytes_iterator",
+                }),
+                ObjData::ByteArray(_) => Some(IterState::Seq {
+                    seq: o.clone(),
+                    index: 0,
+                    type_name: "bytearray_iterator",
+                }),
                 ObjData::Dict(d) => Some(IterState::Values {
                     items: d.keys(),
                     index: 0,
@@ -102,6 +112,9 @@ impl Vm {
                 .collect())),
             Value::Obj(o) => match &*o.data() {
                 ObjData::List(items) | ObjData::Tuple(items) => Some(Ok(items.clone())),
+                ObjData::Bytes(b) | ObjData::ByteArray(b) => {
+                    Some(Ok(b.iter().map(|&c| Value::Int(i64::from(c))).collect()))
+                }
                 ObjData::Dict(d) | ObjData::Set(d) | ObjData::FrozenSet(d) => Some(Ok(d.keys())),
                 ObjData::Range { start, stop, step } => {
                     let n = range_len(*start, *stop, *step);
@@ -265,6 +278,9 @@ fn step_builtin(state: &mut IterState) -> Result<Option<Value>, (Value, Value)> 
         IterState::Seq { seq, index, .. } => {
             let item = match &*seq.data() {
                 ObjData::List(items) | ObjData::Tuple(items) => items.get(*index).cloned(),
+                ObjData::Bytes(b) | ObjData::ByteArray(b) => {
+                    b.get(*index).map(|&c| Value::Int(i64::from(c)))
+                }
                 _ => None,
             };
             if item.is_some() {

@@ -44,6 +44,7 @@ pub const OBJECT_DUNDERS: &[&str] = &[
 fn table(id: TypeId) -> &'static [(&'static str, BuiltinFn)] {
     match id {
         TypeId::Str => STR_METHODS,
+        TypeId::Bytes | TypeId::ByteArray => super::bytes::BYTES_METHODS,
         TypeId::List => LIST_METHODS,
         TypeId::Dict => DICT_METHODS,
         TypeId::Set | TypeId::FrozenSet => SET_METHODS,
@@ -106,6 +107,8 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
                 ObjData::Iter(_) | ObjData::Generator(_) => (true, false),
                 ObjData::List(_)
                 | ObjData::Tuple(_)
+                | ObjData::Bytes(_)
+                | ObjData::ByteArray(_)
                 | ObjData::Dict(_)
                 | ObjData::Set(_)
                 | ObjData::FrozenSet(_)
@@ -130,6 +133,15 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
     let Some(id) = type_id_of(vm, obj) else {
         return Ok(None);
     };
+    if matches!(id, TypeId::Bytes | TypeId::ByteArray) {
+        if let Some(f) = super::bytes::method(id == TypeId::ByteArray, name) {
+            let func = make(vm, name, f);
+            return Ok(Some(vm.new_obj(ObjData::BoundMethod {
+                recv: obj.clone(),
+                func,
+            })));
+        }
+    }
     if let Some((_, f)) = table(id).iter().find(|(n, _)| *n == name) {
         let func = make(vm, name, *f);
         return Ok(Some(vm.new_obj(ObjData::BoundMethod {
@@ -143,6 +155,8 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
             | TypeId::Tuple
             | TypeId::Dict
             | TypeId::Str
+            | TypeId::Bytes
+            | TypeId::ByteArray
             | TypeId::Set
             | TypeId::FrozenSet
             | TypeId::Range
@@ -266,6 +280,22 @@ pub fn builtin_class_method(vm: &mut Vm, cls: &Obj, name: &str) -> Option<Value>
     }?;
     if id == TypeId::Dict && name == "fromkeys" {
         return Some(make(vm, "fromkeys", dict_fromkeys));
+    }
+    if name == "fromhex" && matches!(id, TypeId::Bytes | TypeId::ByteArray) {
+        return Some(make(
+            vm,
+            "fromhex",
+            if id == TypeId::Bytes {
+                super::bytes::fromhex_bytes
+            } else {
+                super::bytes::fromhex_bytearray
+            },
+        ));
+    }
+    if matches!(id, TypeId::Bytes | TypeId::ByteArray) {
+        if let Some(f) = super::bytes::method(id == TypeId::ByteArray, name) {
+            return Some(make(vm, name, f));
+        }
     }
     if name == "__init__" || name == "__new__" {
         return Some(make(vm, name, noop_init));
@@ -517,6 +547,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         list_of_strs(vm, parts)
     }),
     ("join", str_join),
+    ("encode", super::bytes::str_encode),
     ("replace", |vm, a, _| {
         let t = recv_str(&a);
         let old = need_str(vm, a.get(1), "replace")?;

@@ -33,6 +33,10 @@ pub enum ObjData {
     Set(Dict),
     /// `frozenset`.
     FrozenSet(Dict),
+    /// `bytes` (immutable).
+    Bytes(Vec<u8>),
+    /// `bytearray`.
+    ByteArray(Vec<u8>),
     /// A Python function.
     Function(Function),
     /// A function implemented in Rust.

@@ -103,6 +103,9 @@ impl Vm {
             op.symbol().to_string()
         };
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && super::bytes::is_bytes_like(a) {
+            return Err(self.type_error(&format!("can't concat {tb} to {ta}")));
+        }
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
             return Err(self.type_error(&format!("can only concatenate str (not \"{tb}\") to str")));
         }
@@ -120,7 +123,10 @@ impl Vm {
         }
         let is_seq = |v: &Value| match v {
             Value::Str(_) => true,
-            Value::Obj(o) => matches!(&*o.data(), ObjData::List(_) | ObjData::Tuple(_)),
+            Value::Obj(o) => matches!(
+                &*o.data(),
+                ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_) | ObjData::ByteArray(_)
+            ),
             _ => false,
         };
         if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
@@ -305,6 +311,9 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> PyResult<Option<Value>> {
+        if let Some(v) = self.bytes_op(op, a, b, inplace)? {
+            return Ok(Some(v));
+        }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 self.charge_memory(((x.len() + y.len()) / 64) as u64)?;
@@ -520,6 +529,7 @@ impl Vm {
             Value::Obj(o) => {
                 let inst_class = match &*o.data() {
                     ObjData::List(i) | ObjData::Tuple(i) => return Ok(!i.is_empty()),
+                    ObjData::Bytes(b) | ObjData::ByteArray(b) => return Ok(!b.is_empty()),
                     ObjData::Dict(d) | ObjData::Set(d) | ObjData::FrozenSet(d) => {
                         return Ok(!d.is_empty())
                     }
@@ -578,6 +588,9 @@ impl Vm {
             (Value::Obj(x), Value::Obj(y)) => {
                 if x.is(y) {
                     return true;
+                }
+                if let (Some(p), Some(q)) = (super::bytes::bytes_of(a), super::bytes::bytes_of(b)) {
+                    return p == q;
                 }
                 let pair = match (&*x.data(), &*y.data()) {
                     (ObjData::List(p), ObjData::List(q))
@@ -763,6 +776,9 @@ impl Vm {
         if let (Value::Str(x), Value::Str(y)) = (a, b) {
             return Ok(x.cmp(y));
         }
+        if let (Some(x), Some(y)) = (super::bytes::bytes_of(a), super::bytes::bytes_of(b)) {
+            return Ok(x.cmp(&y));
+        }
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
             let pair = match (&*x.data(), &*y.data()) {
                 (ObjData::List(p), ObjData::List(q)) | (ObjData::Tuple(p), ObjData::Tuple(q)) => {
@@ -804,6 +820,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(data) = super::bytes::bytes_of(container) {
+            return self.bytes_contains(&data, item);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -924,6 +943,10 @@ impl Vm {
 
     /// `obj[idx]`.
     pub fn subscript(&mut self, obj: &Value, idx: &Value) -> PyResult<OpResult> {
+        if let Some(data) = super::bytes::bytes_of(obj) {
+            let ba = super::bytes::is_bytearray(obj);
+            return Ok(OpResult::Value(self.bytes_subscript(&data, ba, idx)?));
+        }
         let slice = match idx {
             Value::Obj(o) => match &*o.data() {
                 ObjData::Slice { start, stop, step } => {
@@ -1097,6 +1120,7 @@ impl Vm {
                 ObjData::List(_) => 1,
                 ObjData::Dict(_) => 2,
                 ObjData::Instance(_) => 3,
+                ObjData::ByteArray(_) => 4,
                 _ => 0,
             };
             match kind {
@@ -1177,6 +1201,10 @@ impl Vm {
                         return self.store_subscr(&p, idx, v);
                     }
                 }
+                4 => {
+                    self.bytearray_store(o, &idx, &v)?;
+                    return Ok(None);
+                }
                 _ => {}
             }
         }
@@ -1187,6 +1215,9 @@ impl Vm {
     /// `del obj[idx]`.
     pub fn del_subscr(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
+            if super::bytes::is_bytearray(obj) {
+                return self.bytearray_delete(o, idx);
+            }
             let is_inst = matches!(&*o.data(), ObjData::Instance(_));
             if is_inst {
                 let cls = self.type_of(obj);

@@ -91,6 +91,8 @@ impl Vm {
             ObjData::Dict(d) => R::Dict(d.items()),
             ObjData::Set(d) => R::Set(d.keys(), false),
             ObjData::FrozenSet(d) => R::Set(d.keys(), true),
+            ObjData::Bytes(b) => R::Text(super::bytes::bytes_repr(b)),
+            ObjData::ByteArray(b) => R::Text(super::bytes::bytearray_repr(b)),
             ObjData::Function(f) => {
                 R::Text(format!("<function {} at {}>", f.qualname, address(o.id())))
             }

@@ -10,6 +10,7 @@
 use super::frame::Activation;
 use super::interp::{Done, Halt};
 use super::native::{Block, Input};
+use super::object::ObjData;
 use super::value::Value;
 use super::{Exit, PyErr, Vm};
 use crate::scheduler::thread::{ThreadId, ThreadState, Wait};
@@ -45,6 +46,9 @@ impl Vm {
     /// Execute the running thread (and, when it blocks or is preempted, the others) until the
     /// main thread's stack is empty, or, in a nested run, until the nested stack is empty.
     pub fn execute(&mut self) -> Result<(), Halt> {
+        if let Some(h) = self.pending_halt.take() {
+            return Err(h);
+        }
         loop {
             if self.frames.is_empty() {
                 if self.nested > 0 || self.sched.current == MAIN {
@@ -123,6 +127,11 @@ impl Vm {
         if self.steps >= self.step_budget() {
             return Err(Halt::Budget(Exit::StepBudget));
         }
+        if self.steps >= self.pause_at && self.nested == 0 && self.blocked.is_none() {
+            self.pause_at = u64::MAX;
+            self.recompute_check();
+            return Err(Halt::Pause);
+        }
         if self.nested > 0 {
             if self.blocked.take().is_some() {
                 let e = self.runtime_error(
@@ -157,7 +166,10 @@ impl Vm {
         } else {
             self.sched.next_check_step(self.steps)
         };
-        self.check_step = at.max(self.steps + 1).min(self.step_budget());
+        self.check_step = at
+            .max(self.steps + 1)
+            .min(self.step_budget())
+            .min(self.pause_at.max(self.steps + 1));
     }
 
     fn fire_timers(&mut self) {
@@ -195,12 +207,20 @@ impl Vm {
             Next::Run(id) => self.switch_to(id, why == Yield::Blocked),
             Next::Ask(ready) => {
                 // The manual policy's caller chooses; without one, the longest-waiting thread.
+                if self.interactive {
+                    self.pending_choice = Some(why == Yield::Blocked);
+                    return Err(Halt::Choose(ready));
+                }
                 let id = ready.first().copied().unwrap_or(MAIN);
                 self.switch_to(id, why == Yield::Blocked)
             }
             Next::Deadlock => {
-                let report =
-                    crate::scheduler::deadlock::describe(&self.sched.threads, &self.sched.locks);
+                let mut locks = self.sched.locks.clone();
+                for (id, name) in self.lock_variable_names() {
+                    let base = locks.get(id).map(|l| l.name.clone()).unwrap_or_default();
+                    locks.rename(id, &format!("{base} ('{name}')"));
+                }
+                let report = crate::scheduler::deadlock::describe(&self.sched.threads, &locks);
                 self.record(EventKind::Deadlock {
                     report: report.clone(),
                 });
@@ -244,6 +264,16 @@ impl Vm {
             self.recompute_check();
         }
         Ok(())
+    }
+
+    /// Answer a pending manual choice: run `id` for `steps` instructions.
+    pub fn choose_thread(&mut self, id: ThreadId, steps: u64) {
+        let parked = self.pending_choice.take().unwrap_or(false);
+        if let Err(h) = self.switch_to(id, parked) {
+            self.pending_halt = Some(h);
+        }
+        self.sched.grant(steps, self.steps);
+        self.recompute_check();
     }
 
     /// Resume the blocking builtin on top of the running thread's stack.
@@ -297,6 +327,7 @@ impl Vm {
         end_lock: Option<crate::scheduler::thread::LockId>,
     ) -> Result<ThreadId, PyErr> {
         let id = self.sched.spawn(name, daemon, self.steps);
+        self.enable_race_detection();
         let saved_frames = std::mem::take(&mut self.frames);
         let saved_depth = std::mem::replace(&mut self.depth, 0);
         let started = self.start_call(func, Vec::new(), Vec::new(), super::frame::RetMode::Discard);
@@ -334,16 +365,60 @@ impl Vm {
             .unwrap_or_default()
     }
 
-    /// The source line the running thread is at.
+    /// The program line the running thread is at (library frames skipped: a thread blocked in
+    /// `queue.get()` is "at" the line that called it).
     pub fn current_line(&self) -> u32 {
         self.frames
             .iter()
             .rev()
             .find_map(|a| match a {
-                Activation::Py(f) => Some(f.line),
+                Activation::Py(f) if !f.code.filename.starts_with("<frozen") => Some(f.line),
                 _ => None,
             })
             .unwrap_or(0)
+    }
+
+    /// Whether the code calling into `_thread` is library code (a `<frozen ...>` module such as
+    /// threading.py making an Event's lock) rather than the program.
+    pub fn in_library_code(&self) -> bool {
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|a| match a {
+                Activation::Py(f) if &*f.code.filename != "<frozen _thread>" => {
+                    Some(f.code.filename.starts_with("<frozen"))
+                }
+                _ => None,
+            })
+            .unwrap_or(false)
+    }
+
+    /// Names the program gave its locks (module globals holding a lock object), for reports.
+    pub fn lock_variable_names(&self) -> Vec<(crate::scheduler::thread::LockId, String)> {
+        let Some(main) = self.modules.get("__main__") else {
+            return Vec::new();
+        };
+        let ObjData::Module(m) = &*main.data() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (k, v) in m.dict.items() {
+            let (Value::Str(name), Value::Obj(o)) = (&k, &v) else {
+                continue;
+            };
+            if let ObjData::Instance(i) = &*o.data() {
+                let is_lock =
+                    matches!(&*i.class.data(), ObjData::Class(c) if &*c.module == "_thread");
+                if let (true, Some(id)) = (is_lock, i.dict.get_str("_id").and_then(|v| v.as_i64()))
+                {
+                    out.push((
+                        crate::scheduler::thread::LockId(id as u32),
+                        name.to_string(),
+                    ));
+                }
+            }
+        }
+        out
     }
 
     fn describe_wait(&self, wait: Wait) -> String {

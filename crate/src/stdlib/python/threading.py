@@ -664,8 +664,10 @@ class local:
         try:
             return d[name]
         except KeyError:
+            cls = type(self)
+            shown = '_thread._local' if cls is local else cls.__name__
             raise AttributeError("'%s' object has no attribute '%s'"
-                                 % (type(self).__name__, name)) from None
+                                 % (shown, name)) from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':

@@ -1,0 +1,394 @@
+//! Race detection: the Eraser lockset algorithm over shared locations (attributes, globals,
+//! container items), plus lost-update detection (a store that overwrites a value another thread
+//! stored after this thread read it).
+//!
+//! Pure bookkeeping: the VM names each location with a key and a label (`Counter.count`) and
+//! reports each access with the accessing thread, the locks it holds and its line. Findings come
+//! back as sentences for the trace.
+
+use super::thread::{LockId, ThreadId};
+use std::collections::HashMap;
+
+/// Locations tracked at most; past this, new locations are ignored (memory stays bounded).
+pub const MAX_LOCATIONS: usize = 100_000;
+
+/// Lost updates narrated per location; later ones are only counted.
+pub const NARRATED_PER_LOCATION: u32 = 3;
+
+/// Eraser's states.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Share {
+    /// Only this thread has touched it.
+    Exclusive(ThreadId),
+    /// Read by several threads, written by at most one before sharing.
+    Shared,
+    /// Written while shared.
+    SharedModified,
+}
+
+/// One access, for messages.
+#[derive(Debug, Clone)]
+struct Access {
+    thread: ThreadId,
+    line: u32,
+    write: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Location {
+    label: String,
+    share: Share,
+    lockset: Option<Vec<LockId>>,
+    version: u32,
+    last_write: Option<(ThreadId, String)>,
+    last_other: Option<Access>,
+    last: Access,
+    race_reported: bool,
+    lost: u32,
+}
+
+/// Who accesses a location: the thread, the locks it holds, its program line.
+#[derive(Debug, Clone, Copy)]
+pub struct Who<'a> {
+    /// The thread.
+    pub thread: ThreadId,
+    /// The Lock/RLock locks it holds.
+    pub held: &'a [LockId],
+    /// Its program line.
+    pub line: u32,
+}
+
+/// What the detector found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    /// Written by several threads with no lock held in common.
+    Race(String),
+    /// A store overwrote another thread's newer store.
+    LostUpdate(String),
+}
+
+/// The detector's state for one run.
+#[derive(Debug, Default)]
+pub struct RaceDetector {
+    locations: HashMap<u64, Location>,
+    reads: HashMap<(u64, ThreadId), u32>,
+}
+
+impl RaceDetector {
+    /// A read of location `key` (named `label`) by `thread`, holding `held`.
+    pub fn read(&mut self, key: u64, label: &dyn Fn() -> String, who: Who) -> Option<Finding> {
+        let Who { thread, held, line } = who;
+        let loc = self.location(key, label, thread, line)?;
+        let version = loc.version;
+        let finding = Self::refine(loc, thread, held, line, false);
+        self.reads.insert((key, thread), version);
+        finding
+    }
+
+    /// A write of `value` (in words) to location `key` by `thread`, holding `held`.
+    pub fn write(
+        &mut self,
+        key: u64,
+        label: &dyn Fn() -> String,
+        value: &str,
+        names: &dyn Fn(ThreadId) -> String,
+        who: Who,
+    ) -> Vec<Finding> {
+        let Who { thread, held, line } = who;
+        let read_version = self.reads.get(&(key, thread)).copied();
+        let Some(loc) = self.location(key, label, thread, line) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        if let (Some(seen), Some((writer, theirs))) = (read_version, loc.last_write.clone()) {
+            if seen < loc.version && writer != thread {
+                loc.lost += 1;
+                if loc.lost <= NARRATED_PER_LOCATION {
+                    out.push(Finding::LostUpdate(format!(
+                        "Lost update on {}: {} stored {value}, overwriting {}'s {theirs} (line {line}: {} read {} before {} stored to it).",
+                        loc.label,
+                        names(thread),
+                        names(writer),
+                        names(thread),
+                        loc.label,
+                        names(writer)
+                    )));
+                }
+            }
+        }
+        if let Some(Finding::Race(text)) = Self::refine(loc, thread, held, line, true) {
+            out.push(Finding::Race(Self::name_threads(&text, names)));
+        }
+        loc.version = loc.version.wrapping_add(1);
+        loc.last_write = Some((thread, value.to_string()));
+        // The read this store completed is used up: a later blind store is no lost update.
+        self.reads.remove(&(key, thread));
+        out
+    }
+
+    /// Lost updates counted per location label (for a closing summary).
+    pub fn lost_counts(&self) -> Vec<(String, u32)> {
+        let mut v: Vec<(String, u32)> = self
+            .locations
+            .values()
+            .filter(|l| l.lost > 0)
+            .map(|l| (l.label.clone(), l.lost))
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn location(
+        &mut self,
+        key: u64,
+        label: &dyn Fn() -> String,
+        thread: ThreadId,
+        line: u32,
+    ) -> Option<&mut Location> {
+        if !self.locations.contains_key(&key) {
+            if self.locations.len() >= MAX_LOCATIONS {
+                return None;
+            }
+            self.locations.insert(
+                key,
+                Location {
+                    label: label(),
+                    share: Share::Exclusive(thread),
+                    lockset: None,
+                    version: 0,
+                    last_write: None,
+                    last_other: None,
+                    last: Access {
+                        thread,
+                        line,
+                        write: false,
+                    },
+                    race_reported: false,
+                    lost: 0,
+                },
+            );
+        }
+        self.locations.get_mut(&key)
+    }
+
+    /// Eraser's state machine; a race is reported once per location, with thread ids as
+    /// placeholders `{T<n>}` that [`Self::name_threads`] fills in.
+    fn refine(
+        loc: &mut Location,
+        thread: ThreadId,
+        held: &[LockId],
+        line: u32,
+        write: bool,
+    ) -> Option<Finding> {
+        let access = Access {
+            thread,
+            line,
+            write,
+        };
+        if loc.last.thread != thread {
+            loc.last_other = Some(loc.last.clone());
+        }
+        loc.last = access.clone();
+        match loc.share.clone() {
+            Share::Exclusive(owner) if owner == thread => return None,
+            Share::Exclusive(_) => {
+                loc.share = if write {
+                    Share::SharedModified
+                } else {
+                    Share::Shared
+                };
+                loc.lockset = Some(held.to_vec());
+            }
+            Share::Shared => {
+                if write {
+                    loc.share = Share::SharedModified;
+                }
+                Self::intersect(loc, held);
+            }
+            Share::SharedModified => Self::intersect(loc, held),
+        }
+        let empty = loc.lockset.as_ref().is_some_and(|l| l.is_empty());
+        if loc.share == Share::SharedModified && empty && !loc.race_reported {
+            loc.race_reported = true;
+            let other = loc.last_other.clone()?;
+            let verb = |w: bool| if w { "written" } else { "read" };
+            return Some(Finding::Race(format!(
+                "Data race on {}: {} by {{T{}}} (line {}) and {} by {{T{}}} (line {}) with no lock held in common.",
+                loc.label,
+                verb(other.write),
+                other.thread.0,
+                other.line,
+                verb(access.write),
+                access.thread.0,
+                access.line
+            )));
+        }
+        None
+    }
+
+    fn intersect(loc: &mut Location, held: &[LockId]) {
+        if let Some(set) = &mut loc.lockset {
+            set.retain(|l| held.contains(l));
+        }
+    }
+
+    fn name_threads(text: &str, names: &dyn Fn(ThreadId) -> String) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(start) = rest.find("{T") {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 2..];
+            match after.find('}') {
+                Some(end) => {
+                    let id = after[..end].parse().unwrap_or(0);
+                    out.push_str(&names(ThreadId(id)));
+                    rest = &after[end + 1..];
+                }
+                None => {
+                    out.push_str(&rest[start..]);
+                    rest = "";
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(t: ThreadId) -> String {
+        format!("Thread-{}", t.0)
+    }
+
+    #[test]
+    fn unlocked_writes_from_two_threads_are_a_race_locked_ones_are_not() {
+        let mut d = RaceDetector::default();
+        let label = || "Counter.count".to_string();
+        let (a, b, lock) = (ThreadId(1), ThreadId(2), LockId(0));
+        assert!(d
+            .write(
+                1,
+                &label,
+                "1",
+                &name,
+                Who {
+                    thread: a,
+                    held: &[lock],
+                    line: 9
+                }
+            )
+            .is_empty());
+        assert!(d
+            .write(
+                1,
+                &label,
+                "2",
+                &name,
+                Who {
+                    thread: b,
+                    held: &[lock],
+                    line: 9
+                }
+            )
+            .is_empty());
+        assert!(d
+            .write(
+                2,
+                &label,
+                "1",
+                &name,
+                Who {
+                    thread: a,
+                    held: &[],
+                    line: 9
+                }
+            )
+            .is_empty());
+        let found = d.write(
+            2,
+            &label,
+            "2",
+            &name,
+            Who {
+                thread: b,
+                held: &[],
+                line: 12,
+            },
+        );
+        assert_eq!(
+            found,
+            vec![Finding::Race(
+                "Data race on Counter.count: written by Thread-1 (line 9) and written by Thread-2 (line 12) with no lock held in common.".to_string()
+            )]
+        );
+        // Reported once.
+        assert!(d
+            .write(
+                2,
+                &label,
+                "3",
+                &name,
+                Who {
+                    thread: a,
+                    held: &[],
+                    line: 9
+                }
+            )
+            .is_empty());
+    }
+
+    #[test]
+    fn a_store_over_a_newer_store_is_a_lost_update() {
+        let mut d = RaceDetector::default();
+        let label = || "balance".to_string();
+        let (a, b) = (ThreadId(1), ThreadId(2));
+        d.read(
+            7,
+            &label,
+            Who {
+                thread: a,
+                held: &[],
+                line: 5,
+            },
+        );
+        d.read(
+            7,
+            &label,
+            Who {
+                thread: b,
+                held: &[],
+                line: 5,
+            },
+        );
+        let first = d.write(
+            7,
+            &label,
+            "1",
+            &name,
+            Who {
+                thread: b,
+                held: &[],
+                line: 7,
+            },
+        );
+        assert!(first.iter().all(|f| !matches!(f, Finding::LostUpdate(_))));
+        let second = d.write(
+            7,
+            &label,
+            "1",
+            &name,
+            Who {
+                thread: a,
+                held: &[],
+                line: 7,
+            },
+        );
+        assert!(second.contains(&Finding::LostUpdate(
+            "Lost update on balance: Thread-1 stored 1, overwriting Thread-2's 1 (line 7: Thread-1 read balance before Thread-2 stored to it).".to_string()
+        )), "{second:?}");
+        assert_eq!(d.lost_counts(), vec![("balance".to_string(), 1)]);
+    }
+}

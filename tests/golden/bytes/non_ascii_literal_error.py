@@ -1,0 +1,4 @@
+# A bytes literal may only contain ASCII characters; use escapes or .encode() instead.
+ok = b'caf\xc3\xa9'
+print(ok.decode())
+bad = b'café'
