@@ -122,6 +122,9 @@ function vmNative() {
     const py = timeCommand('python3', [path]);
     const vm = timeCommand(join(ROOT, 'target/release/interleave'), ['run', path], py.out);
     rows[f] = { python3: py.ms, native: vm.ms, expected: py.out };
+    const stats = spawnSync(join(ROOT, 'target/release/interleave'), ['run', '--stats', path], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const line = stats.stderr.trim().split('\n').pop() ?? '{}';
+    rows[f].stats = JSON.parse(line);
   }
   return rows;
 }
@@ -220,6 +223,8 @@ const results = {
       {
         ms: { python3: round(r.python3), native: round(r.native), chromium: round(r.chromium) },
         ratios: { nativeVsPython3: round(r.native / r.python3), chromiumVsPython3: round(r.chromium / r.python3) },
+        steps: r.stats?.steps,
+        traceMB: r.stats ? round(r.stats.traceBytes / (1024 * 1024)) : undefined,
       },
     ]),
   ),
@@ -255,9 +260,12 @@ native sequential ${ms.nativeSequentialHeavy} (heavy), ${ms.nativeSequentialNote
 
 ## Python VM (time ratio to python3 on the same file; below 1 means faster than python3)
 
-| program | python3 | Interleave native | Interleave in Chromium |
-| --- | --- | --- | --- |
-${Object.entries(results.vm).map(([f, r]) => `| ${f} | ${r.ms.python3} ms | ${r.ratios.nativeVsPython3}× | ${r.ratios.chromiumVsPython3}× |`).join('\n')}
+| program | python3 | Interleave native | Interleave in Chromium | VM steps | trace memory |
+| --- | --- | --- | --- | --- | --- |
+${Object.entries(results.vm).map(([f, r]) => `| ${f} | ${r.ms.python3} ms | ${r.ratios.nativeVsPython3}× | ${r.ratios.chromiumVsPython3}× | ${r.steps} | ${r.traceMB} MB |`).join('\n')}
+
+The counter programs run 5 threads under the default \`cpython-3.11\` policy (the trace-memory
+target for them is under 64 MB).
 
 Native and python3 times are whole processes (start-up included); Chromium times are measured
 inside the page's Worker around one run.

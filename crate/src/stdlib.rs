@@ -12,6 +12,7 @@ pub mod commands;
 pub mod interleave_module;
 pub mod os_module;
 pub mod random_module;
+pub mod subprocess_module;
 pub mod thread_module;
 pub mod time_module;
 
@@ -50,6 +51,11 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ),
     ("types", "types.py", include_str!("stdlib/python/types.py")),
     ("os", "os.py", include_str!("stdlib/python/os.py")),
+    (
+        "subprocess",
+        "subprocess.py",
+        include_str!("stdlib/python/subprocess.py"),
+    ),
     (
         "concurrent",
         "concurrent/__init__.py",
@@ -136,6 +142,10 @@ pub fn load(vm: &mut Vm, name: &str, module: &Obj) -> PyResult<bool> {
         }
         "_random" => {
             random_module::install(vm, module);
+            true
+        }
+        "_subprocess" => {
+            subprocess_module::install(vm, module);
             true
         }
         _ => false,

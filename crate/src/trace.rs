@@ -144,6 +144,23 @@ impl Trace {
         &self.events
     }
 
+    /// About how many bytes the kept events use (for the trace-memory benchmark).
+    pub fn approx_bytes(&self) -> usize {
+        let text = |k: &EventKind| match k {
+            EventKind::Spawn { name: t, .. }
+            | EventKind::Block { on: t }
+            | EventKind::Output { text: t, .. }
+            | EventKind::Narration { text: t }
+            | EventKind::Race { text: t }
+            | EventKind::LostUpdate { text: t }
+            | EventKind::Deadlock { report: t } => t.capacity(),
+            EventKind::Library { kind, text } => kind.capacity() + text.capacity(),
+            _ => 0,
+        };
+        self.events.capacity() * std::mem::size_of::<Event>()
+            + self.events.iter().map(|e| text(&e.kind)).sum::<usize>()
+    }
+
     /// Events from index `from`, at most `max` (for delivery in chunks).
     pub fn chunk(&self, from: usize, max: usize) -> &[Event] {
         let start = from.min(self.events.len());

@@ -288,6 +288,9 @@ pub struct Vm {
     pub builtins: Obj,
     /// Imported modules by name.
     pub modules: HashMap<String, Obj>,
+    /// The `sys.stdout` and `sys.stderr` objects `sys` was created with (print() writes to the
+    /// VM's streams when given one of them).
+    pub std_streams: Option<(Obj, Obj)>,
     /// The program's stdout.
     pub stdout: String,
     /// The program's stderr.
@@ -370,6 +373,7 @@ impl Vm {
             types,
             builtins,
             modules: HashMap::new(),
+            std_streams: None,
             stdout: String::new(),
             stderr: String::new(),
             stdin: stdin.split_inclusive('\n').map(str::to_string).collect(),

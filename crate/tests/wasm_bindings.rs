@@ -96,3 +96,47 @@ fn the_vm_reports_errors_and_budgets_in_the_browser() {
     assert!(bindings::run_python("", "", 0.0).is_err());
     assert!(bindings::run_python("", "", f64::NAN).is_err());
 }
+
+/// The programs tests/fixtures/trace-hashes.txt names, built in.
+fn concurrency_program(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "race_print.py" => include_str!("../../tests/programs/concurrency/race_print.py"),
+        "read_sleep_write.py" => {
+            include_str!("../../tests/programs/concurrency/read_sleep_write.py")
+        }
+        "two_locks.py" => include_str!("../../tests/programs/concurrency/two_locks.py"),
+        _ => return None,
+    })
+}
+
+#[wasm_bindgen_test]
+fn the_browser_computes_the_native_trace_hashes() {
+    let fixture = include_str!("../../tests/fixtures/trace-hashes.txt");
+    let mut checked = 0;
+    for line in fixture
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        let [program, policy, seed, want] = parts[..] else {
+            panic!("bad fixture line {line:?}");
+        };
+        let source =
+            concurrency_program(program).unwrap_or_else(|| panic!("{program} is not built in"));
+        let out = interleave::vm::run_program(&interleave::vm::Program {
+            source,
+            filename: program,
+            stdin: "",
+            budget: interleave::vm::Budget::default(),
+            settings: interleave::scheduler::Settings {
+                policy: policy.to_string(),
+                seed: seed.parse().unwrap_or(0),
+                ..interleave::scheduler::Settings::default()
+            },
+            hints: interleave::vm::BudgetHints::default(),
+        });
+        assert_eq!(format!("{:016x}", out.trace_hash), want, "{line}");
+        checked += 1;
+    }
+    assert!(checked >= 5);
+}

@@ -9,7 +9,8 @@
 //!   its stdout and stderr, exit status 1 after an uncaught exception. Options: `--max-steps N`,
 //!   `--max-memory N` (budgets), `--policy NAME` (scheduling policy, default `cpython-3.11`),
 //!   `--seed N`, `--cores N`, `--schedule STRING` (for `--policy replay`), `--trace` (print the
-//!   trace events and the schedule string to stderr after the run).
+//!   trace events and the schedule string to stderr after the run), `--stats` (one JSON line on
+//!   stderr: steps, virtual time, trace size and hash).
 
 use interleave::factorize::{factorize_all, validate_numbers};
 use std::process::ExitCode;
@@ -18,7 +19,7 @@ use std::time::Instant;
 const USAGE: &str = "usage: interleave factorize N [N ...]
        interleave bench-factorize [--repeat R] [--threads K] N [N ...]
        interleave run [--max-steps N] [--max-memory N] [--policy NAME] [--seed N]
-                      [--cores N] [--schedule STRING] [--trace] FILE.py
+                      [--cores N] [--schedule STRING] [--trace] [--stats] FILE.py
 
 policies: cpython-3.11 (default), gil-anywhere, free-threaded, random, manual, replay";
 
@@ -177,6 +178,13 @@ fn run(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let show_stats = match rest.iter().position(|a| a == "--stats") {
+        Some(at) => {
+            rest.remove(at);
+            true
+        }
+        None => false,
+    };
     let show_trace = match rest.iter().position(|a| a == "--trace") {
         Some(at) => {
             rest.remove(at);
@@ -209,6 +217,18 @@ fn run(args: &[String]) -> ExitCode {
     });
     let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    if show_stats {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{{\"steps\":{},\"virtualNs\":{},\"traceEvents\":{},\"traceDropped\":{},\"traceBytes\":{},\"traceHash\":\"{:016x}\"}}",
+            outcome.steps,
+            outcome.time_ns,
+            outcome.trace.events().len(),
+            outcome.trace.dropped,
+            outcome.trace.approx_bytes(),
+            outcome.trace_hash
+        );
+    }
     if show_trace {
         let mut err = std::io::stderr();
         for e in outcome.trace.events() {

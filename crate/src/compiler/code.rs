@@ -281,6 +281,9 @@ pub enum Instr {
     Raise(u8),
     /// Push the builtin `__build_class__` helper inputs: create class TOS-? (name, bases, body fn).
     BuildClass(u32),
+    /// `class C(*bases, **kw)`: like `BuildClass`, with the keyword values after the bases and
+    /// their names (a constant tuple) on top; the operand counts bases plus keywords.
+    BuildClassKw(u32),
     /// `import name` (constant `n`): push the module.
     ImportName(u32),
     /// Push attribute `n` of the module TOS (keeps the module).

@@ -1178,7 +1178,10 @@ impl<'t> Compiler<'t> {
         body: &'a [Stmt],
         decorators: &'a [Expr],
     ) -> CResult<()> {
-        if !keywords.is_empty() {
+        if keywords
+            .iter()
+            .any(|k| k.arg.is_none() || k.arg.as_deref() == Some("metaclass"))
+        {
             return unsupported("class keyword arguments such as metaclass=", s.line, s.col);
         }
         for d in decorators {
@@ -1229,8 +1232,23 @@ impl<'t> Compiler<'t> {
             }
             self.expr(u, b)?;
         }
-        u.set_pos(s.range());
-        u.op(Instr::BuildClass(bases.len() as u32));
+        if keywords.is_empty() {
+            u.set_pos(s.range());
+            u.op(Instr::BuildClass(bases.len() as u32));
+        } else {
+            for k in keywords {
+                self.expr(u, &k.value)?;
+            }
+            let names: Vec<Rc<str>> = keywords
+                .iter()
+                .map(|k| Rc::from(k.arg.as_deref().unwrap_or("")))
+                .collect();
+            u.consts.push(Const::Names(names));
+            let at = (u.consts.len() - 1) as u32;
+            u.set_pos(s.range());
+            u.op(Instr::LoadConst(at));
+            u.op(Instr::BuildClassKw((bases.len() + keywords.len()) as u32));
+        }
         for _ in decorators {
             u.op(Instr::Call(1));
         }

@@ -109,6 +109,11 @@ pub fn install(vm: &mut Vm, m: &Obj) {
         vm.write_stderr(&text)?;
         Ok(Flow::Value(Value::None))
     });
+    add_fn(vm, m, "_format_exception", |vm, a, _| {
+        let exc = a.first().cloned().unwrap_or(Value::None);
+        let text = vm.format_exception(&crate::vm::PyErr(exc));
+        Ok(Flow::Value(Value::str(&text)))
+    });
     add_fn(vm, m, "_current_exception", |vm, _, _| {
         let exc = vm.frames.iter().rev().find_map(|a| match a {
             crate::vm::frame::Activation::Py(f) => f.handling.last().cloned(),

@@ -221,7 +221,14 @@ impl Vm {
                     }
                 }
                 K::Super(cls, inst) => {
-                    let mro = match &*self.type_of(&inst).data() {
+                    // super() in a classmethod: the second argument is the class itself, whose
+                    // MRO is searched and to which classmethods bind.
+                    let inst_is_class = matches!(&inst, Value::Obj(c) if matches!(&*c.data(), ObjData::Class(_)) && super::types::is_subclass(c, &cls));
+                    let owner = match &inst {
+                        Value::Obj(c) if inst_is_class => c.clone(),
+                        _ => self.type_of(&inst),
+                    };
+                    let mro = match &*owner.data() {
                         ObjData::Class(c) => c.mro.clone(),
                         _ => Vec::new(),
                     };
@@ -236,9 +243,20 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(v) = found {
-                            let owner = self.type_of(&inst);
-                            return Ok(self.bind(v, Some(&inst), &owner));
+                            let recv = if inst_is_class { None } else { Some(&inst) };
+                            return Ok(self.bind(v, recv, &owner));
                         }
+                    }
+                    if inst_is_class && name == "__init_subclass__" {
+                        let f = super::builtins::builtin(
+                            self,
+                            "__init_subclass__",
+                            object_init_subclass,
+                        );
+                        return Ok(Attr::Value(self.new_obj(ObjData::BoundMethod {
+                            recv: inst.clone(),
+                            func: f,
+                        })));
                     }
                     // Builtin bases: object.__init__, Exception.__init__, list methods, ...
                     if let Some(v) = super::methods::super_builtin_method(self, &inst, name) {
@@ -251,6 +269,25 @@ impl Vm {
                     ));
                 }
                 K::Other => {
+                    let bound = match &*o.data() {
+                        ObjData::BoundMethod { recv, func } => Some((recv.clone(), func.clone())),
+                        _ => None,
+                    };
+                    if let Some((recv, func)) = bound {
+                        match name {
+                            "__self__" => return Ok(Attr::Value(recv)),
+                            "__func__" => return Ok(Attr::Value(func)),
+                            // Other attributes are the function's (`__name__`, `__doc__`, ...).
+                            _ => {
+                                let is_py = matches!(&func, Value::Obj(f) if matches!(&*f.data(), ObjData::Function(_)));
+                                match self.get_attr(&func, name) {
+                                    Ok(a) => return Ok(a),
+                                    Err(e) if is_py => return Err(e),
+                                    Err(_) => {}
+                                }
+                            }
+                        }
+                    }
                     let builtin_name = match &*o.data() {
                         ObjData::Builtin(b) if name == "__name__" || name == "__qualname__" => {
                             Some(b.name.clone())
@@ -572,4 +609,24 @@ impl NativeFrame for Barrier {
         *self.slot.borrow_mut() = Some(r);
         Ok(Step::Return(Value::None))
     }
+}
+
+/// `object.__init_subclass__()`: does nothing, and takes no keyword arguments.
+pub(crate) fn object_init_subclass(
+    vm: &mut super::Vm,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> PyResult<super::native::Flow> {
+    if !kwargs.is_empty() {
+        let name = match args.first() {
+            Some(Value::Obj(c)) if matches!(&*c.data(), ObjData::Class(_)) => {
+                super::types::class_name(c).to_string()
+            }
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(&format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(super::native::Flow::Value(Value::None))
 }

@@ -114,6 +114,9 @@ pub fn install(vm: &mut Vm) {
     for (name, c) in excs {
         set(vm, name, Value::Obj(c));
     }
+    let os_error = vm.types.exc("OSError");
+    set(vm, "EnvironmentError", Value::Obj(os_error.clone()));
+    set(vm, "IOError", Value::Obj(os_error));
     let ellipsis = vm.new_obj(ObjData::Tuple(Vec::new()));
     set(vm, "Ellipsis", ellipsis);
     let ni = vm.new_obj(ObjData::Tuple(Vec::new()));
@@ -161,13 +164,28 @@ fn value(v: Value) -> PyResult<Flow> {
 
 // ---- print -------------------------------------------------------------------------------
 
+/// Where print() writes.
+enum PrintTarget {
+    Stdout,
+    Stderr,
+    /// Another object: its `write` method is called once per piece.
+    File(Value),
+}
+
 struct PrintFrame {
     args: Vec<Value>,
     parts: Vec<String>,
     sep: String,
     end: String,
-    to_stderr: bool,
+    target: PrintTarget,
+    /// `flush=True` with a file object: call its `flush()` after the writes.
+    flush: bool,
     pending: usize,
+    /// For a file object, once every argument is converted: the `write` method and the pieces
+    /// still to write (text, sep, text, ..., end), in order.
+    writes: Option<(Value, std::collections::VecDeque<String>)>,
+    /// The `flush()` call has been made.
+    flushed: bool,
 }
 
 impl NativeFrame for PrintFrame {
@@ -176,6 +194,31 @@ impl NativeFrame for PrintFrame {
     }
 
     fn resume(&mut self, vm: &mut Vm, input: Input) -> PyResult<Step> {
+        if let Some((write, pieces)) = &mut self.writes {
+            if let Input::Error(e) = input {
+                return Err(e);
+            }
+            if let Some(piece) = pieces.pop_front() {
+                return Ok(Step::Call {
+                    func: write.clone(),
+                    args: vec![Value::str(&piece)],
+                    kwargs: Vec::new(),
+                });
+            }
+            if self.flush && !self.flushed {
+                self.flushed = true;
+                if let PrintTarget::File(f) = &self.target {
+                    let f = f.clone();
+                    let m = vm.get_attr_value(&f, "flush")?;
+                    return Ok(Step::Call {
+                        func: m,
+                        args: Vec::new(),
+                        kwargs: Vec::new(),
+                    });
+                }
+            }
+            return Ok(Step::Return(Value::None));
+        }
         match input {
             Input::Start => {}
             Input::Value(Value::Str(s)) => {
@@ -206,10 +249,25 @@ impl NativeFrame for PrintFrame {
                 }
             }
         }
+        if let PrintTarget::File(f) = &self.target {
+            // CPython writes each piece with a separate write() call.
+            let f = f.clone();
+            let write = vm.get_attr_value(&f, "write")?;
+            let mut pieces = std::collections::VecDeque::new();
+            for (i, p) in self.parts.drain(..).enumerate() {
+                if i > 0 {
+                    pieces.push_back(self.sep.clone());
+                }
+                pieces.push_back(p);
+            }
+            pieces.push_back(self.end.clone());
+            self.writes = Some((write, pieces));
+            return self.resume(vm, Input::Start);
+        }
         // CPython writes each piece separately; they are joined here for one thread.
         let mut text = self.parts.join(&self.sep);
         text.push_str(&self.end);
-        if self.to_stderr {
+        if matches!(self.target, PrintTarget::Stderr) {
             vm.write_stderr(&text)?;
         } else {
             vm.write_stdout(&text)?;
@@ -221,7 +279,20 @@ impl NativeFrame for PrintFrame {
 fn b_print(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
-    let mut to_stderr = false;
+    // Without file=, print() writes to whatever sys.stdout is now (a program may replace it).
+    let current = vm
+        .modules
+        .get("sys")
+        .and_then(|m| super::dict::obj_dict_get(m, "stdout"));
+    let mut target = match current {
+        Some(Value::None) | None => PrintTarget::Stdout,
+        Some(f) => match super::modules::std_stream(vm, &f) {
+            Some(true) => PrintTarget::Stderr,
+            Some(false) => PrintTarget::Stdout,
+            None => PrintTarget::File(f),
+        },
+    };
+    let mut flush = false;
     for (k, v) in &kwargs {
         match (&**k, v) {
             ("sep", Value::Str(s)) => sep = s.to_string(),
@@ -232,8 +303,15 @@ fn b_print(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
                 let t = vm.type_name(other);
                 return Err(vm.type_error(&format!("{k} must be None or a string, not {t}")));
             }
-            ("file", f) => to_stderr = super::modules::is_stderr(vm, f),
-            ("flush", _) => {}
+            ("file", Value::None) => {}
+            ("file", f) => {
+                target = match super::modules::std_stream(vm, f) {
+                    Some(true) => PrintTarget::Stderr,
+                    Some(false) => PrintTarget::Stdout,
+                    None => PrintTarget::File(f.clone()),
+                }
+            }
+            ("flush", f) => flush = vm.truthy(f)?,
             _ => {
                 return Err(
                     vm.type_error(&format!("'{k}' is an invalid keyword argument for print()"))
@@ -246,8 +324,11 @@ fn b_print(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
         parts: Vec::new(),
         sep,
         end,
-        to_stderr,
+        target,
+        flush,
         pending: 0,
+        writes: None,
+        flushed: false,
     })))
 }
 
@@ -1573,7 +1654,19 @@ pub fn extend_frame(target: Value, iterable: Value) -> Box<dyn NativeFrame> {
 /// Create a class from its body function, name and bases (the BuildClass instruction).
 impl Vm {
     /// Run the class body in a fresh namespace, then make the class.
-    pub fn build_class(&mut self, body: Value, name: Value, bases: Vec<Value>) -> PyResult<()> {
+    pub fn build_class(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<()> {
+        if let Some((k, _)) = kwargs.iter().find(|(k, _)| &**k == "metaclass") {
+            return Err(self.new_error(
+                "NotImplementedError",
+                &format!("not supported by Interleave yet: the class keyword argument '{k}='"),
+            ));
+        }
         let Value::Str(name) = name else {
             return Err(self.runtime_error("internal: class name is not a str"));
         };
@@ -1653,7 +1746,9 @@ impl Vm {
         // The body's result is discarded; the class is pushed by a chained native step.
         self.frames.push(super::frame::Activation::Native(
             Box::new(PushClass {
-                cls: Value::Obj(cls.clone()),
+                cls: cls.clone(),
+                kwargs,
+                called: false,
             }),
             RetMode::Push,
         ));
@@ -1670,20 +1765,83 @@ impl Vm {
     }
 }
 
-/// After a class body runs, push the class.
+/// After a class body runs: call the nearest base's `__init_subclass__` (with the class
+/// statement's keyword arguments), then push the class.
 struct PushClass {
-    cls: Value,
+    cls: Obj,
+    kwargs: Kwargs,
+    /// `__init_subclass__` has been called (or there was none).
+    called: bool,
 }
 
 impl NativeFrame for PushClass {
     fn name(&self) -> &'static str {
         "class"
     }
-    fn resume(&mut self, _vm: &mut Vm, input: Input) -> PyResult<Step> {
-        match input {
-            Input::Error(e) => Err(e),
-            _ => Ok(Step::Return(self.cls.clone())),
+    fn resume(&mut self, vm: &mut Vm, input: Input) -> PyResult<Step> {
+        if let Input::Error(e) = input {
+            return Err(e);
         }
+        let cls = Value::Obj(self.cls.clone());
+        if self.called {
+            return Ok(Step::Return(cls));
+        }
+        self.called = true;
+        // As in CPython's type_new, __init_subclass__ is implicitly a classmethod.
+        let own = match &*self.cls.data() {
+            ObjData::Class(c) => c.dict.get_str("__init_subclass__"),
+            _ => None,
+        };
+        if let Some(f @ Value::Obj(_)) = own {
+            let is_fn = matches!(&f, Value::Obj(o) if matches!(&*o.data(), ObjData::Function(_)));
+            if is_fn {
+                let wrapped = vm.new_obj(ObjData::Descriptor(
+                    super::object::DescriptorKind::ClassMethod,
+                    f,
+                ));
+                if let ObjData::Class(c) = &mut *self.cls.data_mut() {
+                    c.dict.set_str("__init_subclass__", wrapped);
+                }
+            }
+        }
+        // super(cls, cls).__init_subclass__(**kwargs): the MRO after the class itself.
+        let mro = match &*self.cls.data() {
+            ObjData::Class(c) => c.mro.clone(),
+            _ => Vec::new(),
+        };
+        let found = mro.iter().skip(1).find_map(|c| match &*c.data() {
+            ObjData::Class(cd) => cd.dict.get_str("__init_subclass__"),
+            _ => None,
+        });
+        let kwargs = std::mem::take(&mut self.kwargs);
+        let func = match found {
+            Some(Value::Obj(o)) => match &*o.data() {
+                ObjData::Descriptor(super::object::DescriptorKind::ClassMethod, f) => f.clone(),
+                ObjData::Descriptor(super::object::DescriptorKind::Static, f) => {
+                    return Ok(Step::Call {
+                        func: f.clone(),
+                        args: Vec::new(),
+                        kwargs,
+                    });
+                }
+                _ => Value::Obj(o.clone()),
+            },
+            Some(other) => other,
+            None => {
+                if !kwargs.is_empty() {
+                    let name = super::types::class_name(&self.cls);
+                    return Err(vm.type_error(&format!(
+                        "{name}.__init_subclass__() takes no keyword arguments"
+                    )));
+                }
+                return Ok(Step::Return(cls));
+            }
+        };
+        Ok(Step::Call {
+            func,
+            args: vec![cls],
+            kwargs,
+        })
     }
 }
 

@@ -188,6 +188,18 @@ impl Vm {
         // A user class (or object / an exception class): make the instance, then __init__.
         let base = super::types::builtin_base(&cls);
         let is_exc = is_subclass(&cls, &self.types.exc("BaseException"));
+        let os_error = self.types.exc("OSError");
+        let is_os_error = is_exc && is_subclass(&cls, &os_error);
+        // OSError(errno, strerror) picks the subclass for the errno (FileNotFoundError, ...).
+        let cls = match args.first().and_then(Value::as_i64) {
+            Some(n) if cls.is(&os_error) && args.len() >= 2 => {
+                match super::types::os_error_subclass(n) {
+                    Some(sub) => self.types.exc(sub),
+                    None => cls,
+                }
+            }
+            _ => cls,
+        };
         if let Some(id) = base {
             if !matches!(id, TypeId::Exception) {
                 return self.instantiate_builtin_subclass(cls, id, args, kwargs, mode);
@@ -206,6 +218,14 @@ impl Vm {
             },
             payload: None,
         }));
+        if is_os_error {
+            let kept = self.os_error_init(&inst, &args);
+            if let Value::Obj(o) = &inst {
+                if let ObjData::Instance(Instance { exc: Some(x), .. }) = &mut *o.data_mut() {
+                    x.args = kept;
+                }
+            }
+        }
         match self.user_init(&cls) {
             Some(init) => self.call_init(init, inst, args, kwargs, mode),
             None => {

@@ -344,6 +344,11 @@ impl Vm {
                     .unwrap_or(0);
                 args[i].clone()
             }
+            "errno" | "strerror" | "filename" | "filename2"
+                if self.is_instance_of(&Value::Obj(o.clone()), "OSError") =>
+            {
+                Value::None
+            }
             "code" if self.is_instance_of(&Value::Obj(o.clone()), "SystemExit") => {
                 match args.len() {
                     0 => Value::None,
@@ -375,6 +380,38 @@ impl Vm {
         }
     }
 
+    /// CPython's OSError argument rules: with 2 to 5 arguments they are errno, strerror,
+    /// filename, winerror, filename2 (set as attributes, None when absent), and `args` keeps
+    /// only errno and strerror. Returns the args to keep.
+    pub fn os_error_init(&mut self, inst: &Value, args: &[Value]) -> Vec<Value> {
+        let parsed = (2..=5).contains(&args.len());
+        let at = |i: usize| {
+            if parsed {
+                args.get(i).cloned().unwrap_or(Value::None)
+            } else {
+                Value::None
+            }
+        };
+        let attrs = [
+            ("errno", at(0)),
+            ("strerror", at(1)),
+            ("filename", at(2)),
+            ("filename2", at(4)),
+        ];
+        if let Value::Obj(o) = inst {
+            if let ObjData::Instance(i) = &mut *o.data_mut() {
+                for (k, v) in attrs {
+                    i.dict.set_str(k, v);
+                }
+            }
+        }
+        if parsed {
+            args[..2].to_vec()
+        } else {
+            args.to_vec()
+        }
+    }
+
     /// `str(exc)` for an exception, without calling Python code.
     pub fn exception_message(&mut self, exc: &Value) -> String {
         let args = self.exc_args(exc);
@@ -382,6 +419,25 @@ impl Vm {
             if args.len() == 5 && self.is_instance_of(exc, class) {
                 if let Some(m) = super::bytes::unicode_error_message(decode, &args) {
                     return m;
+                }
+            }
+        }
+        if self.is_instance_of(exc, "OSError") {
+            if let Value::Obj(o) = exc {
+                let get = |k: &str| super::dict::obj_dict_get(o, k).unwrap_or(Value::None);
+                let (errno, strerror) = (get("errno"), get("strerror"));
+                let (filename, filename2) = (get("filename"), get("filename2"));
+                let (e, s) = (self.str_plain(&errno), self.str_plain(&strerror));
+                if !matches!(filename, Value::None) {
+                    let f = self.repr_plain(&filename);
+                    if !matches!(filename2, Value::None) {
+                        let f2 = self.repr_plain(&filename2);
+                        return format!("[Errno {e}] {s}: {f} -> {f2}");
+                    }
+                    return format!("[Errno {e}] {s}: {f}");
+                }
+                if !matches!(errno, Value::None) && !matches!(strerror, Value::None) {
+                    return format!("[Errno {e}] {s}");
                 }
             }
         }

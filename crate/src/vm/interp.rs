@@ -1223,7 +1223,35 @@ impl Vm {
                 let bases = f.stack.split_off(at);
                 let name = pop!(self);
                 let body = pop!(self);
-                self.build_class(body, name, bases)?;
+                self.build_class(body, name, bases, Vec::new())?;
+            }
+            Instr::BuildClassKw(n) => {
+                let names = pop!(self);
+                let names: Vec<Rc<str>> = match &names {
+                    Value::Obj(o) => match &*o.data() {
+                        ObjData::Tuple(items) => items
+                            .iter()
+                            .filter_map(|v| match v {
+                                Value::Str(s) => Some(s.clone()),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                let f = frame!(self);
+                let n = n as usize;
+                if f.stack.len() < n + 2 || names.len() > n {
+                    return Err(self.runtime_error("internal: short stack for class"));
+                }
+                let at = f.stack.len() - n;
+                let mut bases = f.stack.split_off(at);
+                let kwvals = bases.split_off(n - names.len());
+                let kwargs: Vec<(Rc<str>, Value)> = names.into_iter().zip(kwvals).collect();
+                let name = pop!(self);
+                let body = pop!(self);
+                self.build_class(body, name, bases, kwargs)?;
             }
             Instr::ImportName(i) => {
                 let name = match f.code.consts.get(i as usize) {
@@ -1337,6 +1365,18 @@ impl Vm {
             ObjData::Class(c) => c.dict.remove_by_key(&k).is_some(),
             _ => false,
         }
+    }
+
+    /// The exception being handled (`sys.exception()`), innermost first, or None.
+    pub fn handled_exception(&self) -> Value {
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|a| match a {
+                super::frame::Activation::Py(f) => f.handling.last().cloned(),
+                _ => None,
+            })
+            .unwrap_or(Value::None)
     }
 
     /// A builtin by name (e.g. `Ellipsis`), or None.

@@ -405,7 +405,10 @@ fn noop_init(_vm: &mut Vm, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 fn exception_init(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     let mut it = args.into_iter();
     let inst = it.next().unwrap_or(Value::None);
-    let rest: Vec<Value> = it.collect();
+    let mut rest: Vec<Value> = it.collect();
+    if vm.is_instance_of(&inst, "OSError") {
+        rest = vm.os_error_init(&inst, &rest);
+    }
     if let Value::Obj(o) = &inst {
         if let ObjData::Instance(i) = &mut *o.data_mut() {
             if let Some(x) = &mut i.exc {
@@ -413,7 +416,6 @@ fn exception_init(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> 
             }
         }
     }
-    let _ = vm;
     Ok(Flow::Value(Value::None))
 }
 

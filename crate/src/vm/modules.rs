@@ -79,16 +79,58 @@ pub(crate) fn add_val(m: &Obj, name: &str, v: Value) {
     }
 }
 
-/// Whether `f` is `sys.stderr` (for print(file=...)).
-pub fn is_stderr(vm: &mut Vm, f: &Value) -> bool {
-    let sys = match vm.modules.get("sys") {
-        Some(s) => s.clone(),
-        None => return false,
-    };
-    match super::dict::obj_dict_get(&sys, "stderr") {
-        Some(e) => e.is(f),
-        None => false,
+/// Whether `f` is the VM's own stderr (`Some(true)`) or stdout (`Some(false)`) stream object
+/// (the ones `sys` starts with, wherever they are now), or something else (`None`).
+pub fn std_stream(vm: &mut Vm, f: &Value) -> Option<bool> {
+    let (out, err) = vm.std_streams.clone()?;
+    if f.is(&Value::Obj(err)) {
+        Some(true)
+    } else if f.is(&Value::Obj(out)) {
+        Some(false)
+    } else {
+        None
     }
+}
+
+/// `sys.stdout.write(s)` / `sys.stderr.write(s)`: the number of characters written.
+fn stream_write(vm: &mut Vm, args: Vec<Value>, to_stderr: bool) -> PyResult<Flow> {
+    match args.as_slice() {
+        [Value::Str(s)] => {
+            if to_stderr {
+                vm.write_stderr(s)?;
+            } else {
+                vm.write_stdout(s)?;
+            }
+            Ok(Flow::Value(Value::Int(s.chars().count() as i64)))
+        }
+        [other] => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(&format!("write() argument must be str, not {t}")))
+        }
+        _ => Err(vm.type_error(&format!(
+            "TextIOWrapper.write() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+/// A `sys.stdout`-like object whose `write` and `flush` go to the VM's output.
+fn std_stream_obj(vm: &mut Vm, to_stderr: bool) -> Value {
+    let mut dict = Dict::new();
+    let write = if to_stderr {
+        super::builtins::builtin(vm, "write", |vm, a, _| stream_write(vm, a, true))
+    } else {
+        super::builtins::builtin(vm, "write", |vm, a, _| stream_write(vm, a, false))
+    };
+    dict.set_str("write", write);
+    let flush = super::builtins::builtin(vm, "flush", |_, _, _| Ok(Flow::Value(Value::None)));
+    dict.set_str("flush", flush);
+    vm.new_obj(ObjData::Instance(super::object::Instance {
+        class: vm.types.get(super::types::TypeId::Object),
+        dict,
+        exc: None,
+        payload: None,
+    }))
 }
 
 /// `import name`.
@@ -99,18 +141,11 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let m = new_module(vm, name);
     match name {
         "sys" => {
-            let stdout = vm.new_obj(ObjData::Instance(super::object::Instance {
-                class: vm.types.get(super::types::TypeId::Object),
-                dict: Dict::new(),
-                exc: None,
-                payload: None,
-            }));
-            let stderr = vm.new_obj(ObjData::Instance(super::object::Instance {
-                class: vm.types.get(super::types::TypeId::Object),
-                dict: Dict::new(),
-                exc: None,
-                payload: None,
-            }));
+            let stdout = std_stream_obj(vm, false);
+            let stderr = std_stream_obj(vm, true);
+            if let (Value::Obj(o), Value::Obj(e)) = (&stdout, &stderr) {
+                vm.std_streams = Some((o.clone(), e.clone()));
+            }
             add_val(&m, "stdout", stdout);
             add_val(&m, "stderr", stderr);
             let argv = vm.new_list(vec![Value::str(&vm.script.clone())]);
@@ -132,6 +167,33 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             add_val(&m, "version", Value::str("3.11.7 (Interleave simulator)"));
             add_val(&m, "platform", Value::str("linux"));
             add_fn(&mut *vm, &m, "exit", sys_exit);
+            add_fn(vm, &m, "exc_info", |vm, _, _| {
+                let exc = vm.handled_exception();
+                let t = match &exc {
+                    Value::None => Value::None,
+                    e => Value::Obj(vm.type_of(e)),
+                };
+                // Interleave has no traceback objects: the third item is None.
+                let r = vm.new_tuple(vec![t, exc, Value::None]);
+                Ok(Flow::Value(r))
+            });
+            add_fn(vm, &m, "exception", |vm, _, _| {
+                Ok(Flow::Value(vm.handled_exception()))
+            });
+            // sys.modules: the modules imported so far (kept up to date by import_module).
+            let mut names: Vec<(String, Obj)> = vm
+                .modules
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            names.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut d = Dict::new();
+            d.set_str("sys", Value::Obj(m.clone()));
+            for (k, v) in names {
+                d.set_str(&k, Value::Obj(v));
+            }
+            let d = vm.new_obj(ObjData::Dict(d));
+            add_val(&m, "modules", d);
             add_fn(vm, &m, "getrecursionlimit", |_, _, _| {
                 Ok(Flow::Value(Value::Int(super::RECURSION_LIMIT as i64)))
             });
@@ -159,6 +221,79 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                     return Err(vm.new_error("ValueError", "math domain error"));
                 }
                 Ok(Flow::Value(Value::Float(x.sqrt())))
+            });
+            add_fn(vm, &m, "sin", |vm, a, _| {
+                math1(vm, &a, "sin", f64::sin, trig_domain)
+            });
+            add_fn(vm, &m, "cos", |vm, a, _| {
+                math1(vm, &a, "cos", f64::cos, trig_domain)
+            });
+            add_fn(vm, &m, "tan", |vm, a, _| {
+                math1(vm, &a, "tan", f64::tan, trig_domain)
+            });
+            add_fn(vm, &m, "asin", |vm, a, _| {
+                math1(vm, &a, "asin", f64::asin, |x| x.abs() <= 1.0 || x.is_nan())
+            });
+            add_fn(vm, &m, "acos", |vm, a, _| {
+                math1(vm, &a, "acos", f64::acos, |x| x.abs() <= 1.0 || x.is_nan())
+            });
+            add_fn(vm, &m, "atan", |vm, a, _| {
+                math1(vm, &a, "atan", f64::atan, |_| true)
+            });
+            add_fn(vm, &m, "log2", |vm, a, _| {
+                math1(vm, &a, "log2", f64::log2, |x| x > 0.0 || x.is_nan())
+            });
+            add_fn(vm, &m, "log10", |vm, a, _| {
+                math1(vm, &a, "log10", f64::log10, |x| x > 0.0 || x.is_nan())
+            });
+            add_fn(vm, &m, "degrees", |vm, a, _| {
+                math1(vm, &a, "degrees", f64::to_degrees, |_| true)
+            });
+            add_fn(vm, &m, "radians", |vm, a, _| {
+                math1(vm, &a, "radians", f64::to_radians, |_| true)
+            });
+            add_fn(vm, &m, "isfinite", |vm, a, _| {
+                math_pred(vm, &a, "isfinite", f64::is_finite)
+            });
+            add_fn(vm, &m, "isinf", |vm, a, _| {
+                math_pred(vm, &a, "isinf", f64::is_infinite)
+            });
+            add_fn(vm, &m, "isnan", |vm, a, _| {
+                math_pred(vm, &a, "isnan", f64::is_nan)
+            });
+            add_fn(vm, &m, "atan2", |vm, a, _| {
+                if a.len() != 2 {
+                    return Err(
+                        vm.type_error(&format!("atan2 expected 2 arguments, got {}", a.len()))
+                    );
+                }
+                let y = float_arg(vm, &a[..1])?;
+                let x = float_arg(vm, &a[1..])?;
+                Ok(Flow::Value(Value::Float(y.atan2(x))))
+            });
+            add_fn(vm, &m, "hypot", |vm, a, _| {
+                let mut xs = Vec::with_capacity(a.len());
+                for i in 0..a.len() {
+                    xs.push(float_arg(vm, &a[i..])?.abs());
+                }
+                let r = match xs.as_slice() {
+                    [] => 0.0,
+                    [x] => *x,
+                    [x, y] => x.hypot(*y),
+                    _ => {
+                        if xs.iter().any(|x| x.is_infinite()) {
+                            f64::INFINITY
+                        } else {
+                            let max = xs.iter().cloned().fold(0.0, f64::max);
+                            if max == 0.0 || max.is_nan() {
+                                max
+                            } else {
+                                max * xs.iter().map(|x| (x / max) * (x / max)).sum::<f64>().sqrt()
+                            }
+                        }
+                    }
+                };
+                Ok(Flow::Value(Value::Float(r)))
             });
             add_fn(vm, &m, "floor", |vm, a, _| int_round(vm, &a, f64::floor));
             add_fn(vm, &m, "ceil", |vm, a, _| int_round(vm, &a, f64::ceil));
@@ -237,7 +372,55 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         }
     }
     vm.modules.insert(name.to_string(), m.clone());
+    if let Some(Value::Obj(d)) = vm
+        .modules
+        .get("sys")
+        .and_then(|s| super::dict::obj_dict_get(s, "modules"))
+    {
+        if let ObjData::Dict(d) = &mut *d.data_mut() {
+            d.set_str(name, Value::Obj(m.clone()));
+        }
+    }
     Ok(Value::Obj(m))
+}
+
+/// sin/cos/tan: defined for every finite argument (and NaN).
+fn trig_domain(x: f64) -> bool {
+    !x.is_infinite()
+}
+
+/// A one-argument float function of `math`, with CPython's argument count check and its
+/// "math domain error" outside `domain`.
+fn math1(
+    vm: &mut Vm,
+    a: &[Value],
+    name: &str,
+    f: fn(f64) -> f64,
+    domain: fn(f64) -> bool,
+) -> PyResult<Flow> {
+    if a.len() != 1 {
+        return Err(vm.type_error(&format!(
+            "math.{name}() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    }
+    let x = float_arg(vm, a)?;
+    if !domain(x) {
+        return Err(vm.new_error("ValueError", "math domain error"));
+    }
+    Ok(Flow::Value(Value::Float(f(x))))
+}
+
+/// `math.isnan` and friends.
+fn math_pred(vm: &mut Vm, a: &[Value], name: &str, f: fn(f64) -> bool) -> PyResult<Flow> {
+    if a.len() != 1 {
+        return Err(vm.type_error(&format!(
+            "math.{name}() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    }
+    let x = float_arg(vm, a)?;
+    Ok(Flow::Value(Value::Bool(f(x))))
 }
 
 pub(crate) fn float_arg(vm: &mut Vm, a: &[Value]) -> PyResult<f64> {

@@ -565,12 +565,48 @@ impl Vm {
         })
     }
 
-    /// Equality for builtin values (user `__eq__` is not consulted here).
+    /// `a == b` through a user class's `__eq__` (either side, as CPython tries the reflected
+    /// method), for comparisons nested in containers. `None` when neither side is an instance
+    /// of a class defining `__eq__`, or both returned NotImplemented. An exception raised by
+    /// `__eq__` counts as unequal.
+    fn user_eq(&mut self, a: &Value, b: &Value) -> Option<bool> {
+        let is_inst =
+            |v: &Value| matches!(v, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)));
+        let not_impl = self.builtin_value("NotImplemented");
+        for (x, y) in [(a, b), (b, a)] {
+            if !is_inst(x) {
+                continue;
+            }
+            let cls = self.type_of(x);
+            if let Some(m) = self.lookup_class_attr(&cls, "__eq__") {
+                let r = match self.call_sync(m, vec![x.clone(), y.clone()]) {
+                    Ok(r) => r,
+                    Err(_) => return Some(false),
+                };
+                if r.is(&not_impl) {
+                    continue;
+                }
+                return Some(self.truthy(&r).unwrap_or(false));
+            }
+        }
+        None
+    }
+
+    /// Equality for builtin values; nested elements that are instances of classes with
+    /// `__eq__` are compared through it.
     pub fn values_equal(&mut self, a: &Value, b: &Value) -> bool {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return x == y,
             (Value::Str(x), Value::Str(y)) => return x == y,
             _ => {}
+        }
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            if x.is(y) {
+                return true;
+            }
+        }
+        if let Some(r) = self.user_eq(a, b) {
+            return r;
         }
         let (pa, pb) = (self.payload_of(a), self.payload_of(b));
         if pa.is_some() || pb.is_some() {
@@ -595,14 +631,28 @@ impl Vm {
                 let pair = match (&*x.data(), &*y.data()) {
                     (ObjData::List(p), ObjData::List(q))
                     | (ObjData::Tuple(p), ObjData::Tuple(q)) => Some((p.clone(), q.clone())),
+                    (
+                        ObjData::BoundMethod { recv: r1, func: f1 },
+                        ObjData::BoundMethod { recv: r2, func: f2 },
+                    ) => return r1.is(r2) && f1.is(f2),
                     (ObjData::Dict(p), ObjData::Dict(q)) => {
                         if p.len() != q.len() {
                             return false;
                         }
-                        let (pi, qd) = (p.items(), q.clone());
-                        return pi
-                            .iter()
-                            .all(|(k, v)| matches!(qd.get(k), Ok(Some(w)) if shallow_eq(v, &w)));
+                        // Pair each value with the other dict's value for the same key; the
+                        // values are compared with == once the borrows are released.
+                        let mut left = Vec::with_capacity(p.len());
+                        let mut right = Vec::with_capacity(p.len());
+                        for (k, v) in p.items() {
+                            match q.get(&k) {
+                                Ok(Some(w)) => {
+                                    left.push(v);
+                                    right.push(w);
+                                }
+                                _ => return false,
+                            }
+                        }
+                        Some((left, right))
                     }
                     (
                         ObjData::Set(p) | ObjData::FrozenSet(p),
@@ -1460,17 +1510,6 @@ impl Vm {
     /// `fmt % args`.
     fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
         super::repr::percent(self, fmt, args)
-    }
-}
-
-fn shallow_eq(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (x, y) if is_int(x) && is_int(y) => big(x) == big(y),
-        (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::None, Value::None) => true,
-        (Value::Obj(x), Value::Obj(y)) => x.is(y),
-        _ => false,
     }
 }
 

@@ -1,0 +1,3 @@
+import subprocess
+
+subprocess.check_output(['cat', 'nofile'], stderr=subprocess.DEVNULL)

@@ -1,0 +1,4 @@
+import subprocess
+
+print('before')
+subprocess.run(['nosuchcmd', '--help'])

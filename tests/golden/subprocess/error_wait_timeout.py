@@ -1,0 +1,4 @@
+import subprocess
+
+proc = subprocess.Popen(['sleep', '10'])
+proc.wait(timeout=0.1)
