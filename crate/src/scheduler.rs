@@ -11,11 +11,13 @@
 //! - [`schedule`]: the schedule string that replays a run exactly.
 //! - [`deadlock`]: the wait-for description when every thread is stuck.
 //! - [`races`]: the lockset race detector and lost-update detection.
+//! - [`process`]: simulated processes, each with its own GIL.
 
 pub mod clock;
 pub mod deadlock;
 pub mod locks;
 pub mod policy;
+pub mod process;
 pub mod races;
 pub mod rng;
 pub mod schedule;
@@ -24,6 +26,7 @@ pub mod thread;
 use clock::Clock;
 use locks::Locks;
 use policy::{Pick, PickContext, Policy, Slice, SliceContext};
+use process::ProcessInfo;
 use rng::Rng;
 use schedule::Schedule;
 use thread::{ThreadId, ThreadInfo, ThreadState, Wait};
@@ -73,6 +76,9 @@ pub const DEFAULT_SWITCH_INTERVAL_NS: u64 = 5_000_000;
 pub enum Yield {
     /// A switch was requested and honoured.
     Preempted,
+    /// A thread of another process runs for a while (processes run in parallel); this one keeps
+    /// its own process's GIL.
+    Paused,
     /// It blocked.
     Blocked,
     /// It finished.
@@ -97,6 +103,12 @@ pub struct Scheduler {
     policy: Box<dyn Policy>,
     /// Every thread ever started, by id.
     pub threads: Vec<ThreadInfo>,
+    /// Every process ever started, by index (0 is the program's own).
+    pub processes: Vec<ProcessInfo>,
+    /// Processes with a thread that can run now (kept current by `update_speed`).
+    live_processes: u32,
+    /// How many instructions the running thread runs before another process's thread may run.
+    cross_run: u64,
     /// The thread running now.
     pub current: ThreadId,
     /// The virtual clock and its timers.
@@ -139,6 +151,9 @@ impl Scheduler {
         let mut s = Scheduler {
             policy,
             threads: vec![ThreadInfo::main()],
+            processes: vec![ProcessInfo::main()],
+            live_processes: 1,
+            cross_run: u64::MAX,
             current: ThreadId(0),
             clock: Clock::new(settings.start_unix, settings.ns_per_step.max(1)),
             locks: Locks::default(),
@@ -168,15 +183,95 @@ impl Scheduler {
         self.policy.preempts_anywhere()
     }
 
-    /// Register a new thread, ready to run.
+    /// Register a new thread of the running thread's process, ready to run.
     pub fn spawn(&mut self, name: &str, daemon: bool, now_step: u64) -> ThreadId {
+        let process = self.process_of(self.current);
+        self.spawn_in(name, daemon, process, now_step)
+    }
+
+    fn spawn_in(&mut self, name: &str, daemon: bool, process: u32, now_step: u64) -> ThreadId {
         let id = ThreadId(self.threads.len() as u32);
         let mut info = ThreadInfo::new(id, name, daemon);
         info.state = ThreadState::Ready;
         info.ready_since_ns = self.clock.now(now_step);
+        info.process = process;
         self.threads.push(info);
         self.update_speed(now_step);
         id
+    }
+
+    /// Start a process (a fork of the running thread's): its first thread, ready to run, keeps
+    /// the forking thread's identity. Returns that thread and the process's index.
+    pub fn spawn_process(&mut self, name: &str, now_step: u64) -> (ThreadId, u32) {
+        let parent = self.process_of(self.current);
+        let index = self.processes.len() as u32;
+        let next_thread = ThreadId(self.threads.len() as u32);
+        self.processes.push(ProcessInfo {
+            pid: process::native_id_of(next_thread.0),
+            parent: Some(parent),
+            main: next_thread,
+            gil_keeper: None,
+            gil_since_ns: self.clock.now(now_step),
+        });
+        let ident = self
+            .thread(self.current)
+            .map(|t| t.ident_of)
+            .unwrap_or(ThreadId(0));
+        let id = self.spawn_in(name, false, index, now_step);
+        if let Some(t) = self.threads.get_mut(id.0 as usize) {
+            t.ident_of = ident;
+        }
+        (id, index)
+    }
+
+    /// End every thread of process `index` at once (a signal killed it). Returns the threads
+    /// that were still alive.
+    pub fn kill_process(&mut self, index: u32, now_step: u64) -> Vec<ThreadId> {
+        let mut killed = Vec::new();
+        for t in &mut self.threads {
+            if t.process == index && t.state != ThreadState::Finished {
+                t.state = ThreadState::Finished;
+                killed.push(t.id);
+            }
+        }
+        if let Some(p) = self.processes.get_mut(index as usize) {
+            p.gil_keeper = None;
+        }
+        self.update_speed(now_step);
+        killed
+    }
+
+    /// The process thread `id` belongs to.
+    pub fn process_of(&self, id: ThreadId) -> u32 {
+        self.thread(id).map(|t| t.process).unwrap_or(0)
+    }
+
+    /// The running thread's process.
+    pub fn current_process(&self) -> &ProcessInfo {
+        let index = self.process_of(self.current) as usize;
+        self.processes
+            .get(index)
+            .or_else(|| self.processes.first())
+            .expect("the scheduler always has the main process")
+    }
+
+    /// Whether threads of several processes can run now under a GIL that only switches at
+    /// CPython's switch points: then each process has its own GIL and processes interleave at
+    /// any instruction.
+    fn per_process_gil(&self) -> bool {
+        self.live_processes > 1 && self.policy.uses_gil() && !self.policy.preempts_anywhere()
+    }
+
+    /// Whether thread `t` may run now: no other thread of its process keeps that process's GIL.
+    fn eligible(&self, t: &ThreadInfo) -> bool {
+        match self
+            .processes
+            .get(t.process as usize)
+            .and_then(|p| p.gil_keeper)
+        {
+            Some(keeper) => keeper == t.id,
+            None => true,
+        }
     }
 
     /// Threads that are ready to run (waiting for the CPU or the GIL), oldest first.
@@ -184,17 +279,51 @@ impl Scheduler {
         let mut r: Vec<&ThreadInfo> = self
             .threads
             .iter()
-            .filter(|t| t.state == ThreadState::Ready)
+            .filter(|t| t.state == ThreadState::Ready && self.eligible(t))
             .collect();
         r.sort_by_key(|t| (t.ready_since_ns, t.id.0));
         r.into_iter().map(|t| t.id).collect()
     }
 
-    /// Whether any thread other than the running one is ready.
+    /// Whether a thread other than the running one waits for the running thread's GIL (with
+    /// one process, or without a GIL: whether any other thread is ready).
     pub fn others_ready(&self) -> bool {
+        self.gil_waiters().next().is_some()
+    }
+
+    fn gil_waiters(&self) -> impl Iterator<Item = &ThreadInfo> {
+        let same_process_only = self.per_process_gil();
+        let mine = self.process_of(self.current);
+        self.threads.iter().filter(move |t| {
+            t.state == ThreadState::Ready
+                && t.id != self.current
+                && (!same_process_only || t.process == mine)
+        })
+    }
+
+    /// When the running thread's hold on the GIL began (its switch interval counts from here).
+    fn gil_since_ns(&self) -> u64 {
+        if self.per_process_gil() {
+            self.current_process().gil_since_ns
+        } else {
+            self.slice_started_ns
+        }
+    }
+
+    /// Whether a thread of another process is ready to run.
+    fn other_process_ready(&self) -> bool {
+        let mine = self.process_of(self.current);
         self.threads
             .iter()
-            .any(|t| t.state == ThreadState::Ready && t.id != self.current)
+            .any(|t| t.state == ThreadState::Ready && t.process != mine && self.eligible(t))
+    }
+
+    /// Whether the running thread should let another process's thread run now (at any
+    /// instruction: the processes really run at once).
+    pub fn cross_switch_due(&self, now_step: u64) -> bool {
+        self.per_process_gil()
+            && now_step >= self.slice_started_step.saturating_add(self.cross_run)
+            && self.other_process_ready()
     }
 
     /// The step at which the running thread must next consult the scheduler: a timer fires, a
@@ -204,18 +333,17 @@ impl Scheduler {
         if let Some(t) = self.clock.next_timer() {
             at = at.min(self.clock.step_at(t, now_step));
         }
+        at = at.min(self.next_cross_step(now_step));
         match self.slice {
             Slice::Steps(n) => at = at.min(self.slice_started_step.saturating_add(n)),
             Slice::Time(ns) => {
                 if self.others_ready() {
                     let waited_from = self
-                        .threads
-                        .iter()
-                        .filter(|t| t.state == ThreadState::Ready && t.id != self.current)
+                        .gil_waiters()
                         .map(|t| t.ready_since_ns)
                         .min()
                         .unwrap_or(0)
-                        .max(self.slice_started_ns);
+                        .max(self.gil_since_ns());
                     at = at.min(self.clock.step_at(waited_from.saturating_add(ns), now_step));
                 }
             }
@@ -229,6 +357,17 @@ impl Scheduler {
         match self.clock.next_timer() {
             Some(t) => self.clock.step_at(t, now_step),
             None => u64::MAX,
+        }
+    }
+
+    /// The step at which another process's thread may next run (`u64::MAX` when none waits).
+    pub fn next_cross_step(&self, now_step: u64) -> u64 {
+        if self.per_process_gil() && self.other_process_ready() {
+            self.slice_started_step
+                .saturating_add(self.cross_run)
+                .max(now_step)
+        } else {
+            u64::MAX
         }
     }
 
@@ -253,15 +392,10 @@ impl Scheduler {
         match self.slice {
             Slice::Steps(n) => now_step >= self.slice_started_step.saturating_add(n),
             Slice::Time(ns) => {
-                let waited_from = self
-                    .threads
-                    .iter()
-                    .filter(|t| t.state == ThreadState::Ready && t.id != self.current)
-                    .map(|t| t.ready_since_ns)
-                    .min();
+                let waited_from = self.gil_waiters().map(|t| t.ready_since_ns).min();
                 match waited_from {
                     Some(w) => {
-                        self.clock.now(now_step) >= w.max(self.slice_started_ns).saturating_add(ns)
+                        self.clock.now(now_step) >= w.max(self.gil_since_ns()).saturating_add(ns)
                     }
                     None => false,
                 }
@@ -330,10 +464,13 @@ impl Scheduler {
     /// Jumps the clock to the next timer when nothing is ready.
     pub fn next(&mut self, why: Yield, now_step: u64) -> Next {
         let me = self.current;
+        let my_process = self.process_of(me);
+        let ran = now_step.saturating_sub(self.slice_started_step);
         self.schedule.end(now_step);
+        let keeps_gil = why == Yield::Paused && self.per_process_gil();
         if let Some(t) = self.threads.get_mut(me.0 as usize) {
             match why {
-                Yield::Preempted => {
+                Yield::Preempted | Yield::Paused => {
                     t.state = ThreadState::Ready;
                     t.ready_since_ns = self.clock.now(now_step);
                 }
@@ -341,13 +478,29 @@ impl Scheduler {
                 Yield::Blocked => {}
             }
         }
+        if keeps_gil {
+            if let Some(p) = self.processes.get_mut(my_process as usize) {
+                p.gil_keeper = Some(me);
+            }
+        }
         loop {
-            let ready = self.ready();
+            let mut ready = self.ready();
+            if why == Yield::Paused {
+                let elsewhere: Vec<ThreadId> = ready
+                    .iter()
+                    .copied()
+                    .filter(|t| self.process_of(*t) != my_process)
+                    .collect();
+                if !elsewhere.is_empty() {
+                    ready = elsewhere;
+                }
+            }
             if !ready.is_empty() {
                 let ctx = PickContext {
                     ready: &ready,
                     previous: me,
                     why,
+                    ran,
                 };
                 return match self.policy.pick(&ctx, &mut self.rng) {
                     Pick::Thread(id) if ready.contains(&id) => Next::Run(id),
@@ -377,7 +530,16 @@ impl Scheduler {
         if let Some(t) = self.threads.get_mut(id.0 as usize) {
             t.state = ThreadState::Running;
         }
-        self.slice_started_ns = self.clock.now(now_step);
+        let now = self.clock.now(now_step);
+        let process = self.process_of(id);
+        if let Some(p) = self.processes.get_mut(process as usize) {
+            if p.gil_keeper == Some(id) {
+                p.gil_keeper = None;
+            } else {
+                p.gil_since_ns = now;
+            }
+        }
+        self.slice_started_ns = now;
         self.slice_started_step = now_step;
         let ctx = SliceContext {
             switch_interval_ns: self.switch_interval_ns,
@@ -386,6 +548,11 @@ impl Scheduler {
         self.slice = self.policy.slice(&ctx, &mut self.rng);
         self.schedule.begin(id, now_step);
         self.update_speed(now_step);
+        self.cross_run = if self.per_process_gil() {
+            self.rng.between(1, process::MAX_CROSS_RUN)
+        } else {
+            u64::MAX
+        };
     }
 
     /// Let the running thread run `steps` instructions before the policy is asked again (the
@@ -407,8 +574,22 @@ impl Scheduler {
     /// Under a GIL one thread runs at a time; without one (free-threaded) up to `cores` threads
     /// run at once, so each instruction takes a fraction of the wall time.
     fn update_speed(&mut self, now_step: u64) {
+        let mut live: Vec<u32> = self
+            .threads
+            .iter()
+            .filter(|t| matches!(t.state, ThreadState::Ready | ThreadState::Running))
+            .map(|t| t.process)
+            .collect();
+        live.sort_unstable();
+        live.dedup();
+        self.live_processes = live.len() as u32;
+        if self.cross_run == u64::MAX && self.per_process_gil() {
+            // A second process became ready while this thread was running alone.
+            self.cross_run = now_step.saturating_sub(self.slice_started_step)
+                + self.rng.between(1, process::MAX_CROSS_RUN);
+        }
         let parallel = if self.policy.uses_gil() {
-            1
+            u64::from(self.live_processes).clamp(1, u64::from(self.cores))
         } else {
             let running = self
                 .threads

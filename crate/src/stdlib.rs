@@ -10,7 +10,9 @@
 
 pub mod commands;
 pub mod interleave_module;
+pub mod net_module;
 pub mod os_module;
+pub mod process_module;
 pub mod random_module;
 pub mod subprocess_module;
 pub mod thread_module;
@@ -55,6 +57,41 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
         "subprocess",
         "subprocess.py",
         include_str!("stdlib/python/subprocess.py"),
+    ),
+    (
+        "select",
+        "select.py",
+        include_str!("stdlib/python/select.py"),
+    ),
+    (
+        "socket",
+        "socket.py",
+        include_str!("stdlib/python/socket.py"),
+    ),
+    (
+        "requests",
+        "requests/__init__.py",
+        include_str!("stdlib/python/requests/__init__.py"),
+    ),
+    (
+        "requests.exceptions",
+        "requests/exceptions.py",
+        include_str!("stdlib/python/requests/exceptions.py"),
+    ),
+    (
+        "pickle",
+        "pickle.py",
+        include_str!("stdlib/python/pickle.py"),
+    ),
+    (
+        "multiprocessing",
+        "multiprocessing/__init__.py",
+        include_str!("stdlib/python/multiprocessing/__init__.py"),
+    ),
+    (
+        "multiprocessing.pool",
+        "multiprocessing/pool.py",
+        include_str!("stdlib/python/multiprocessing/pool.py"),
     ),
     (
         "concurrent",
@@ -144,8 +181,16 @@ pub fn load(vm: &mut Vm, name: &str, module: &Obj) -> PyResult<bool> {
             random_module::install(vm, module);
             true
         }
+        "_process" => {
+            process_module::install(vm, module);
+            true
+        }
         "_subprocess" => {
             subprocess_module::install(vm, module);
+            true
+        }
+        "_net" => {
+            net_module::install(vm, module);
             true
         }
         _ => false,

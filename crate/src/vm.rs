@@ -18,6 +18,7 @@ pub mod call;
 pub mod carets;
 pub mod dict;
 pub mod errors;
+pub mod fork;
 pub mod frame;
 pub mod interp;
 pub mod iterators;

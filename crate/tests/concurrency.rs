@@ -2,30 +2,17 @@
 //! (measured with python3 on the programs in tests/programs/concurrency), checked under each
 //! scheduling policy, plus deadlock reports, budgets, determinism and replay.
 
+mod common;
+
 use interleave::scheduler::Settings;
-use interleave::vm::{run_program, Budget, BudgetHints, Exit, Outcome, Program};
-use std::path::Path;
+use interleave::vm::{Budget, BudgetHints, Exit, Outcome, Program};
 
 fn source(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/programs/concurrency")
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    common::source("concurrency", name)
 }
 
 fn run_with(name: &str, settings: Settings, steps: u64) -> Outcome {
-    let src = source(name);
-    run_program(&Program {
-        source: &src,
-        filename: name,
-        stdin: "",
-        budget: Budget {
-            steps,
-            ..Budget::default()
-        },
-        settings,
-        hints: BudgetHints::default(),
-    })
+    common::run_source(&source(name), name, settings, steps)
 }
 
 fn run(name: &str, policy: &str, seed: u64) -> Outcome {

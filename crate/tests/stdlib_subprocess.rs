@@ -2,30 +2,14 @@
 //! course notes (real openssl salts with fresh random bytes, so its output differs run to run),
 //! and timings on the virtual clock that are exact here but only approximate on a real machine.
 
-use interleave::vm::{run_source, Budget, Exit, Outcome};
+mod common;
 
-fn run(src: &str) -> Outcome {
-    run_source(
-        src,
-        "main.py",
-        "",
-        Budget {
-            steps: 50_000_000,
-            memory: 20_000_000,
-        },
-    )
-}
+use common::{assert_finished, run_small as run};
 
 /// Run a program that must succeed; return (stdout, stderr).
 fn ok(src: &str) -> (String, String) {
     let out = run(src);
-    assert_eq!(
-        out.exit,
-        Exit::Finished(0),
-        "stdout:\n{}\nstderr:\n{}",
-        out.stdout,
-        out.stderr
-    );
+    assert_finished(&out);
     (out.stdout, out.stderr)
 }
 

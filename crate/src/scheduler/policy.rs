@@ -56,6 +56,8 @@ pub struct PickContext<'a> {
     pub previous: ThreadId,
     /// Why it stopped.
     pub why: Yield,
+    /// How many instructions it ran in the slice that just ended.
+    pub ran: u64,
 }
 
 impl PickContext<'_> {

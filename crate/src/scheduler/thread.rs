@@ -73,6 +73,11 @@ pub struct ThreadInfo {
     pub timed_out: bool,
     /// The source line it is at (for reports), updated when it stops running.
     pub line: u32,
+    /// The simulated process it belongs to (0: the program's own).
+    pub process: u32,
+    /// Whose pthread identity it shows (`threading.get_ident()`): itself, except that a forked
+    /// process's first thread keeps the identity of the thread that forked it, as on Linux.
+    pub ident_of: ThreadId,
 }
 
 impl ThreadInfo {
@@ -92,6 +97,8 @@ impl ThreadInfo {
             wait_serial: 0,
             timed_out: false,
             line: 0,
+            process: 0,
+            ident_of: id,
         }
     }
 }

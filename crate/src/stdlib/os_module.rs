@@ -1,20 +1,26 @@
 //! `_os`: the native part of the simulated `os` module: the process id, the parent's, the
 //! virtual core count, and `urandom` drawn from the run's seed (so "random" bytes replay too).
 
-use super::thread_module::PID;
 use crate::vm::modules::add_fn;
 use crate::vm::native::Flow;
 use crate::vm::value::{Obj, Value};
 use crate::vm::Vm;
 
 /// The simulated parent process (a shell).
-pub const PARENT_PID: i64 = 4200;
+pub use crate::scheduler::process::SHELL_PID as PARENT_PID;
 
 /// Fill the `_os` module.
 pub fn install(vm: &mut Vm, m: &Obj) {
-    add_fn(vm, m, "getpid", |_, _, _| Ok(Flow::Value(Value::Int(PID))));
-    add_fn(vm, m, "getppid", |_, _, _| {
-        Ok(Flow::Value(Value::Int(PARENT_PID)))
+    add_fn(vm, m, "getpid", |vm, _, _| {
+        Ok(Flow::Value(Value::Int(vm.sched.current_process().pid)))
+    });
+    add_fn(vm, m, "getppid", |vm, _, _| {
+        let parent = vm.sched.current_process().parent;
+        let pid = match parent.and_then(|p| vm.sched.processes.get(p as usize)) {
+            Some(p) => p.pid,
+            None => PARENT_PID,
+        };
+        Ok(Flow::Value(Value::Int(pid)))
     });
     add_fn(vm, m, "cpu_count", |vm, _, _| {
         Ok(Flow::Value(Value::Int(i64::from(vm.sched.cores))))

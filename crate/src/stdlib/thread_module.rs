@@ -22,16 +22,17 @@ use crate::vm::{PyResult, Vm};
 pub const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 
 /// The simulated process id (`os.getpid()`), and the base of native thread ids.
-pub const PID: i64 = 4242;
+pub use crate::scheduler::process::{native_id_of, MAIN_PID as PID};
 
 /// `threading.get_ident()` of thread `index`: pthread-like addresses 8 MiB apart.
 pub fn ident_of(index: u32) -> i64 {
     140_245_120_000_000 - i64::from(index) * 8_392_704
 }
 
-/// `threading.get_native_id()` of thread `index`.
-pub fn native_id_of(index: u32) -> i64 {
-    PID + i64::from(index)
+/// The identity thread `id` shows: its own, or for a forked process's first thread, that of the
+/// thread that forked it (as `pthread_self()` is after `fork()`).
+pub fn ident_shown(vm: &Vm, id: ThreadId) -> i64 {
+    ident_of(vm.sched.thread(id).map(|t| t.ident_of.0).unwrap_or(id.0))
 }
 
 /// Fill the `_thread` module's native part.
@@ -56,14 +57,14 @@ pub fn install(vm: &mut Vm, m: &Obj) {
         Ok(Flow::Value(Value::Int(i64::from(vm.sched.current.0))))
     });
     add_fn(vm, m, "get_ident", |vm, _, _| {
-        Ok(Flow::Value(Value::Int(ident_of(vm.sched.current.0))))
+        Ok(Flow::Value(Value::Int(ident_shown(vm, vm.sched.current))))
     });
     add_fn(vm, m, "get_native_id", |vm, _, _| {
         Ok(Flow::Value(Value::Int(native_id_of(vm.sched.current.0))))
     });
     add_fn(vm, m, "_ident_of", |vm, a, _| {
         let i = index_arg(vm, &a)?;
-        Ok(Flow::Value(Value::Int(ident_of(i))))
+        Ok(Flow::Value(Value::Int(ident_shown(vm, ThreadId(i)))))
     });
     add_fn(vm, m, "_native_id_of", |vm, a, _| {
         let i = index_arg(vm, &a)?;
@@ -165,6 +166,11 @@ fn index_arg(vm: &mut Vm, a: &[Value]) -> PyResult<u32> {
 }
 
 /// The lock id behind a lock object.
+/// The scheduler lock behind a `_thread` lock object.
+pub fn lock_id_arg(vm: &mut Vm, v: &Value) -> PyResult<LockId> {
+    lock_id(vm, Some(v))
+}
+
 fn lock_id(vm: &mut Vm, v: Option<&Value>) -> PyResult<LockId> {
     match v {
         Some(Value::Obj(o)) => match obj_dict_get(o, "_id").and_then(|v| v.as_i64()) {
@@ -367,7 +373,7 @@ fn repr(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
     };
     let text = match l.kind {
         LockKind::RLock => {
-            let owner = l.holder.map(|h| ident_of(h.0)).unwrap_or(0);
+            let owner = l.holder.map(|h| ident_shown(vm, h)).unwrap_or(0);
             format!(
                 "<{state} _thread.RLock object owner={owner} count={} at {addr}>",
                 l.count

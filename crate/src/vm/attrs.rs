@@ -168,11 +168,7 @@ impl Vm {
                         return Ok(Attr::Value(v));
                     }
                     if name == "__dict__" {
-                        let d = match &*o.data() {
-                            ObjData::Instance(i) => i.dict.clone(),
-                            _ => super::dict::Dict::new(),
-                        };
-                        return Ok(Attr::Value(self.new_obj(ObjData::Dict(d))));
+                        return Ok(Attr::Value(self.instance_dict(o)));
                     }
                     if let Some(ga) = self.lookup_class_attr(&cls, "__getattr__") {
                         return Ok(Attr::Call(ga, vec![obj.clone(), Value::str(name)]));
@@ -258,6 +254,11 @@ impl Vm {
                             func: f,
                         })));
                     }
+                    if name == "__new__" {
+                        // object.__new__ / tuple.__new__ ...: a static builtin.
+                        let f = super::builtins::builtin(self, "__new__", super::call::object_new);
+                        return Ok(Attr::Value(f));
+                    }
                     // Builtin bases: object.__init__, Exception.__init__, list methods, ...
                     if let Some(v) = super::methods::super_builtin_method(self, &inst, name) {
                         return Ok(Attr::Value(v));
@@ -309,6 +310,27 @@ impl Vm {
             &format!("'{t}' object has no attribute '{name}'"),
             name,
         ))
+    }
+
+    /// An instance's `__dict__`: a dict object shared with the instance (made on first use; the
+    /// instance's attributes move into it).
+    pub fn instance_dict(&mut self, o: &Obj) -> Value {
+        let existing = match &*o.data() {
+            ObjData::Instance(i) => i.dict.alias().cloned(),
+            _ => return self.new_obj(ObjData::Dict(super::dict::Dict::new())),
+        };
+        if let Some(d) = existing {
+            return Value::Obj(d);
+        }
+        let taken = match &mut *o.data_mut() {
+            ObjData::Instance(i) => std::mem::take(&mut i.dict),
+            _ => super::dict::Dict::new(),
+        };
+        let d = self.new_obj(ObjData::Dict(taken));
+        if let (ObjData::Instance(i), Value::Obj(dobj)) = (&mut *o.data_mut(), &d) {
+            i.dict = super::dict::Dict::aliased(dobj.clone());
+        }
+        d
     }
 
     /// `getattr` that must not need a Python call (for builtins like hasattr on plain values).
@@ -369,6 +391,18 @@ impl Vm {
                             }
                             _ => {}
                         }
+                    }
+                    if name == "__dict__" {
+                        let is_dict = matches!(&value, Value::Obj(d) if matches!(d.try_data().as_deref(), Some(ObjData::Dict(_))));
+                        if let (true, Value::Obj(d)) = (is_dict, &value) {
+                            i.dict = super::dict::Dict::aliased(d.clone());
+                            return Ok(());
+                        }
+                        drop(data);
+                        let t = self.type_name(&value);
+                        return Err(self.type_error(&format!(
+                            "__dict__ must be set to a dictionary, not a '{t}'"
+                        )));
                     }
                     i.dict.set_str(name, value);
                     return Ok(());
@@ -469,6 +503,13 @@ impl Vm {
                 self.new_tuple(items)
             }
             "__doc__" => Value::None,
+            "mro" => {
+                let f = super::builtins::builtin(self, "mro", type_mro);
+                self.new_obj(ObjData::BoundMethod {
+                    recv: Value::Obj(cls.clone()),
+                    func: f,
+                })
+            }
             "__dict__" => {
                 let d = match &*cls.data() {
                     ObjData::Class(c) => c.dict.clone(),
@@ -551,7 +592,7 @@ impl Vm {
         let barrier_at = self.frames.len();
         self.frames.push(super::frame::Activation::Native(
             Box::new(Barrier { slot: slot.clone() }),
-            super::frame::RetMode::Discard,
+            super::frame::RetMode::Barrier,
         ));
         match self.start_call(func, args, Vec::new(), super::frame::RetMode::Push) {
             Ok(super::interp::Started::Value(v)) => {
@@ -629,4 +670,21 @@ pub(crate) fn object_init_subclass(
         )));
     }
     Ok(super::native::Flow::Value(Value::None))
+}
+
+/// `cls.mro()`: the MRO as a list.
+fn type_mro(
+    vm: &mut super::Vm,
+    args: Vec<Value>,
+    _kwargs: Vec<(Rc<str>, Value)>,
+) -> PyResult<super::native::Flow> {
+    let mro = match args.first() {
+        Some(Value::Obj(c)) => match &*c.data() {
+            ObjData::Class(cd) => cd.mro.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let items = mro.into_iter().map(Value::Obj).collect();
+    Ok(super::native::Flow::Value(vm.new_list(items)))
 }

@@ -75,6 +75,7 @@ pub fn install(vm: &mut Vm) {
         ("dir", b_dir),
         ("globals", b_globals),
         ("__set_payload", b_set_payload),
+        ("__format_exception_chunks", b_format_exception_chunks),
     ];
     for (name, f) in funcs {
         let v = builtin(vm, name, *f);
@@ -447,9 +448,54 @@ fn b_hasattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     exactly(vm, &args, 2, "hasattr")?;
     let name = attr_name(vm, &args[1], "hasattr")?;
     match vm.get_attr(&args[0], &name) {
+        Ok(super::attrs::Attr::Call(func, args)) => Ok(Flow::Native(Box::new(AttrOrMissing {
+            call: Some((func, args)),
+            missing: Value::Bool(false),
+            found: Some(Value::Bool(true)),
+        }))),
         Ok(_) => value(Value::Bool(true)),
         Err(e) if vm.is_instance_of(&e.0, "AttributeError") => value(Value::Bool(false)),
         Err(e) => Err(e),
+    }
+}
+
+/// `hasattr` / `getattr(obj, name, default)` on an attribute that needs a Python call
+/// (`__getattr__`, a property): an AttributeError from the call means "missing".
+struct AttrOrMissing {
+    call: Option<(Value, Vec<Value>)>,
+    /// The answer when the attribute is missing.
+    missing: Value,
+    /// The answer when it exists (`None`: the attribute's value).
+    found: Option<Value>,
+}
+
+impl super::native::NativeFrame for AttrOrMissing {
+    fn name(&self) -> &'static str {
+        "getattr"
+    }
+
+    fn resume(
+        &mut self,
+        vm: &mut Vm,
+        input: super::native::Input,
+    ) -> PyResult<super::native::Step> {
+        use super::native::{Input, Step};
+        match input {
+            Input::Start => match self.call.take() {
+                Some((func, args)) => Ok(Step::Call {
+                    func,
+                    args,
+                    kwargs: Vec::new(),
+                }),
+                None => Err(vm.runtime_error("internal: getattr restarted")),
+            },
+            Input::Value(v) => Ok(Step::Return(self.found.clone().unwrap_or(v))),
+            Input::Error(e) if vm.is_instance_of(&e.0, "AttributeError") => {
+                Ok(Step::Return(self.missing.clone()))
+            }
+            Input::Error(e) => Err(e),
+            _ => Err(vm.runtime_error("internal: unexpected input to getattr")),
+        }
     }
 }
 
@@ -469,6 +515,13 @@ fn b_getattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
                 }
             }
             value(v)
+        }
+        Ok(super::attrs::Attr::Call(f, a)) if args.len() == 3 => {
+            Ok(Flow::Native(Box::new(AttrOrMissing {
+                call: Some((f, a)),
+                missing: args[2].clone(),
+                found: None,
+            })))
         }
         Ok(super::attrs::Attr::Call(f, a)) => Ok(Flow::TailCall {
             func: f,
@@ -1580,6 +1633,36 @@ fn super_from_frame(vm: &mut Vm) -> PyResult<(Obj, Value)> {
     }
 }
 
+/// `__format_exception_chunks(exc)`: the interpreter's report for `exc` (with its chain), cut
+/// into the pieces `traceback.format_exception` returns (one per frame, sentence and last line).
+fn b_format_exception_chunks(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    exactly(vm, &args, 1, "__format_exception_chunks")?;
+    let text = vm.format_exception(&super::PyErr(args[0].clone()));
+    let mut chunks: Vec<String> = Vec::new();
+    let mut blank_pending = false;
+    for line in text.split_inclusive('\n') {
+        if line == "\n" {
+            // "\nDuring handling ...\n\n" is one chunk.
+            match chunks.last_mut() {
+                Some(last) if last.starts_with('\n') && !last.ends_with("\n\n") => last.push('\n'),
+                _ => blank_pending = true,
+            }
+            continue;
+        }
+        if std::mem::take(&mut blank_pending) {
+            chunks.push(format!("\n{line}"));
+        } else if line.starts_with("    ") && !chunks.is_empty() {
+            if let Some(last) = chunks.last_mut() {
+                last.push_str(line);
+            }
+        } else {
+            chunks.push(line.to_string());
+        }
+    }
+    let items = chunks.into_iter().map(|c| Value::str(&c)).collect();
+    value(vm.new_list(items))
+}
+
 /// `__set_payload(inst, value)`: replace the builtin payload of a builtin-subclass instance
 /// (the prelude's stand-in for `tuple.__new__(cls, items)`, used by `namedtuple`).
 fn b_set_payload(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
@@ -1682,14 +1765,21 @@ impl Vm {
                 }
             }
         }
-        if base_objs.len() > 1 {
-            return Err(self.new_error(
-                "NotImplementedError",
-                "not supported by Interleave yet: multiple inheritance",
-            ));
-        }
         if base_objs.is_empty() {
             base_objs.push(self.types.get(TypeId::Object));
+        }
+        // Multiple inheritance: C3 linearisation, and one builtin layout at most.
+        let mro_tail = super::types::c3_merge(&base_objs).map_err(|m| self.type_error(&m))?;
+        let mut layouts: Vec<TypeId> = Vec::new();
+        for b in &base_objs {
+            if let Some(id) = super::types::builtin_base(b) {
+                if id != TypeId::Exception && !layouts.contains(&id) {
+                    layouts.push(id);
+                }
+            }
+        }
+        if layouts.len() > 1 {
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
         let module_name = match self.frames.last() {
             Some(super::frame::Activation::Py(f)) => match &*f.globals.data() {
@@ -1714,6 +1804,10 @@ impl Vm {
                 &module_name,
             )
         };
+        if let ObjData::Class(c) = &mut *cls.data_mut() {
+            c.mro.truncate(1);
+            c.mro.extend(mro_tail);
+        }
         // Run the body with the class as its namespace.
         let Value::Obj(fobj) = &body else {
             return Err(self.runtime_error("internal: class body is not a function"));
@@ -1801,6 +1895,23 @@ impl NativeFrame for PushClass {
                 ));
                 if let ObjData::Class(c) = &mut *self.cls.data_mut() {
                     c.dict.set_str("__init_subclass__", wrapped);
+                }
+            }
+        }
+        // __new__ is implicitly a staticmethod.
+        let own_new = match &*self.cls.data() {
+            ObjData::Class(c) => c.dict.get_str("__new__"),
+            _ => None,
+        };
+        if let Some(f @ Value::Obj(_)) = own_new {
+            let is_fn = matches!(&f, Value::Obj(o) if matches!(&*o.data(), ObjData::Function(_)));
+            if is_fn {
+                let wrapped = vm.new_obj(ObjData::Descriptor(
+                    super::object::DescriptorKind::Static,
+                    f,
+                ));
+                if let ObjData::Class(c) = &mut *self.cls.data_mut() {
+                    c.dict.set_str("__new__", wrapped);
                 }
             }
         }

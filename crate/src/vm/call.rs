@@ -185,6 +185,17 @@ impl Vm {
                 return self.run_flow(flow, mode);
             }
         }
+        // A user `__new__` makes the instance; `__init__` runs if it returned one of ours.
+        if let Some(new) = self.user_new(&cls) {
+            let nf = Box::new(NewThenInit {
+                cls,
+                args,
+                kwargs,
+                new: Some(new),
+                made: None,
+            });
+            return self.start_native(nf, mode);
+        }
         // A user class (or object / an exception class): make the instance, then __init__.
         let base = super::types::builtin_base(&cls);
         let is_exc = is_subclass(&cls, &self.types.exc("BaseException"));
@@ -272,12 +283,31 @@ impl Vm {
         match self.user_init(&cls) {
             Some(init) => self.call_init(init, inst, args, kwargs, mode),
             None => {
-                if !args.is_empty() {
-                    super::builtins::init_payload(self, &inst, args)?;
+                if args.is_empty() && kwargs.is_empty() {
+                    return self.run_flow(Flow::Value(inst), mode);
                 }
-                self.run_flow(Flow::Value(inst), mode)
+                // No __init__ of its own: the builtin's constructor makes the payload from the
+                // arguments (`MyDict(a=1)`, `MyList(gen)`), which may need Python calls.
+                let flow = super::builtins::construct_builtin(self, id, &base_cls, args, kwargs)?;
+                let nf = Box::new(FillPayload {
+                    inst: Some(inst),
+                    inner: None,
+                    flow: Some(flow),
+                });
+                self.start_native(nf, mode)
             }
         }
+    }
+
+    /// The class's `__new__` from a class statement (implicitly a staticmethod), if any.
+    pub(crate) fn user_new(&self, cls: &Obj) -> Option<Value> {
+        let v = self.lookup_class_attr(cls, "__new__")?;
+        if let Value::Obj(o) = &v {
+            if let ObjData::Descriptor(super::object::DescriptorKind::Static, f) = &*o.data() {
+                return Some(f.clone());
+            }
+        }
+        Some(v)
     }
 
     /// The class's own (Python) `__init__`, if it has one.
@@ -432,5 +462,210 @@ fn name_list(names: &[Rc<str>]) -> String {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Runs a builtin constructor's [`Flow`] and makes its result the payload of a builtin-subclass
+/// instance, which it then returns.
+struct FillPayload {
+    inst: Option<Value>,
+    inner: Option<Box<dyn super::native::NativeFrame>>,
+    flow: Option<Flow>,
+}
+
+impl FillPayload {
+    fn finish(&mut self, payload: Value) -> PyResult<super::native::Step> {
+        let inst = self.inst.take().unwrap_or(Value::None);
+        if let Value::Obj(o) = &inst {
+            if let ObjData::Instance(i) = &mut *o.data_mut() {
+                i.payload = Some(payload);
+            }
+        }
+        Ok(super::native::Step::Return(inst))
+    }
+}
+
+impl super::native::NativeFrame for FillPayload {
+    fn name(&self) -> &'static str {
+        "__init__"
+    }
+
+    fn resume(
+        &mut self,
+        vm: &mut Vm,
+        input: super::native::Input,
+    ) -> PyResult<super::native::Step> {
+        use super::native::{Input, Step};
+        if let Some(flow) = self.flow.take() {
+            match flow {
+                Flow::Value(v) => return self.finish(v),
+                Flow::TailCall { func, args, kwargs } => {
+                    return Ok(Step::Call { func, args, kwargs })
+                }
+                Flow::Native(nf) => self.inner = Some(nf),
+                Flow::Pushed => {
+                    return Err(vm.runtime_error("internal: constructor pushed a frame"))
+                }
+            }
+            return self.resume(vm, input);
+        }
+        match self.inner.as_mut() {
+            Some(inner) => match inner.resume(vm, input)? {
+                Step::Return(v) => self.finish(v),
+                other => Ok(other),
+            },
+            None => match input {
+                Input::Value(v) => self.finish(v),
+                Input::Error(e) => Err(e),
+                _ => Err(vm.runtime_error("internal: unexpected input to a constructor")),
+            },
+        }
+    }
+}
+
+/// `Class(*args)` for a class with a user `__new__`: call it, then `__init__` on the result when
+/// it is an instance of the class (CPython's `type_call`).
+struct NewThenInit {
+    cls: Obj,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+    new: Option<Value>,
+    made: Option<Value>,
+}
+
+impl super::native::NativeFrame for NewThenInit {
+    fn name(&self) -> &'static str {
+        "__new__"
+    }
+
+    fn resume(
+        &mut self,
+        vm: &mut Vm,
+        input: super::native::Input,
+    ) -> PyResult<super::native::Step> {
+        use super::native::{Input, Step};
+        let v = match input {
+            Input::Start => {
+                let Some(func) = self.new.take() else {
+                    return Err(vm.runtime_error("internal: __new__ restarted"));
+                };
+                let mut all = vec![Value::Obj(self.cls.clone())];
+                all.extend(self.args.iter().cloned());
+                return Ok(Step::Call {
+                    func,
+                    args: all,
+                    kwargs: self.kwargs.clone(),
+                });
+            }
+            Input::Value(v) => v,
+            Input::Error(e) => return Err(e),
+            Input::Item(_) | Input::Woken { .. } => {
+                return Err(vm.runtime_error("internal: unexpected input to __new__"))
+            }
+        };
+        if let Some(inst) = self.made.take() {
+            // __init__ finished.
+            if !matches!(v, Value::None) {
+                let t = vm.type_name(&v);
+                return Err(vm.type_error(&format!("__init__() should return None, not '{t}'")));
+            }
+            return Ok(Step::Return(inst));
+        }
+        let cls = vm.type_of(&v);
+        if !is_subclass(&cls, &self.cls) {
+            return Ok(Step::Return(v));
+        }
+        match vm.user_init(&cls) {
+            Some(init) => {
+                self.made = Some(v.clone());
+                let mut all = vec![v];
+                all.append(&mut self.args);
+                Ok(Step::Call {
+                    func: init,
+                    args: all,
+                    kwargs: std::mem::take(&mut self.kwargs),
+                })
+            }
+            None => Ok(Step::Return(v)),
+        }
+    }
+}
+
+/// `object.__new__(cls, *args)` (and the `__new__` of builtin bases reached through `super()`):
+/// a new, uninitialised instance of `cls`.
+pub(crate) fn object_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
+    let mut it = args.into_iter();
+    let cls = match it.next() {
+        Some(Value::Obj(c)) if matches!(&*c.data(), ObjData::Class(_)) => c,
+        Some(other) => {
+            let t = vm.type_name(&other);
+            return Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({t})")));
+        }
+        None => return Err(vm.type_error("object.__new__(): not enough arguments")),
+    };
+    let rest: Vec<Value> = it.collect();
+    let builtin = match &*cls.data() {
+        ObjData::Class(c) => c.builtin,
+        _ => None,
+    };
+    let base = super::types::builtin_base(&cls);
+    let is_exc = is_subclass(&cls, &vm.types.exc("BaseException"));
+    match base {
+        Some(id) if !matches!(id, TypeId::Exception) => {
+            if builtin.is_some() {
+                // tuple.__new__(tuple, ...) is just tuple(...).
+                return super::builtins::construct_builtin(vm, id, &cls, rest, kwargs);
+            }
+            let base_cls = vm.types.get(id);
+            let inst = vm.new_obj(ObjData::Instance(Instance {
+                class: cls.clone(),
+                dict: super::dict::Dict::new(),
+                exc: None,
+                payload: Some(Value::None),
+            }));
+            // Mutable builtins are filled by __init__; immutable ones take the arguments now.
+            let mutable = matches!(
+                id,
+                TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray
+            );
+            let (cargs, ckw) = if mutable {
+                (Vec::new(), Vec::new())
+            } else {
+                (rest, kwargs)
+            };
+            let flow = super::builtins::construct_builtin(vm, id, &base_cls, cargs, ckw)?;
+            Ok(Flow::Native(Box::new(FillPayload {
+                inst: Some(inst),
+                inner: None,
+                flow: Some(flow),
+            })))
+        }
+        _ => {
+            if !is_exc && (!rest.is_empty() || !kwargs.is_empty()) {
+                if vm.user_new(&cls).is_some() {
+                    return Err(vm.type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                if vm.user_init(&cls).is_none() {
+                    let name = super::types::class_name(&cls);
+                    return Err(vm.type_error(&format!("{name}() takes no arguments")));
+                }
+            }
+            let inst = vm.new_obj(ObjData::Instance(Instance {
+                class: cls.clone(),
+                dict: super::dict::Dict::new(),
+                exc: if is_exc {
+                    Some(Box::new(super::object::ExcState {
+                        args: rest,
+                        ..Default::default()
+                    }))
+                } else {
+                    None
+                },
+                payload: None,
+            }));
+            Ok(Flow::Value(inst))
+        }
     }
 }

@@ -128,6 +128,31 @@ pub struct Dict {
     entries: Vec<Option<(Value, Value)>>,
     index: HashMap<HashKey, usize, BuildHasherDefault<FxHasher>>,
     table: Option<Box<SetTable>>,
+    /// An instance's attributes once its `__dict__` has been taken: they live in this dict
+    /// object, so the instance and `obj.__dict__` see the same entries.
+    alias: Option<super::value::Obj>,
+}
+
+/// Run `$body` on the aliased dict object's [`Dict`] (named `$d`), returning from the method.
+macro_rules! via_alias {
+    ($self:ident, $d:ident, $body:expr) => {
+        if let Some(a) = &$self.alias {
+            if let Some(data) = a.try_data() {
+                if let super::object::ObjData::Dict($d) = &*data {
+                    return $body;
+                }
+            }
+        }
+    };
+    (mut $self:ident, $d:ident, $body:expr) => {
+        if let Some(a) = &$self.alias {
+            if let Some(mut data) = a.try_data_mut() {
+                if let super::object::ObjData::Dict($d) = &mut *data {
+                    return $body;
+                }
+            }
+        }
+    };
 }
 
 /// SipHash-1-3 with key (0, 0): CPython's str hash when PYTHONHASHSEED=0.
@@ -429,11 +454,13 @@ impl Dict {
 
     /// Number of entries.
     pub fn len(&self) -> usize {
+        via_alias!(self, d, d.len());
         self.index.len()
     }
 
     /// Whether it is empty.
     pub fn is_empty(&self) -> bool {
+        via_alias!(self, d, d.is_empty());
         self.index.is_empty()
     }
 
@@ -445,6 +472,7 @@ impl Dict {
 
     /// Look up by a precomputed key.
     pub fn get_by_key(&self, k: &HashKey) -> Option<Value> {
+        via_alias!(self, d, d.get_by_key(k));
         self.index
             .get(k)
             .and_then(|&i| self.entries.get(i))
@@ -471,6 +499,7 @@ impl Dict {
 
     /// Insert with a precomputed key.
     pub fn insert_by_key(&mut self, k: HashKey, key: Value, value: Value) {
+        via_alias!(mut self, d, d.insert_by_key(k, key, value));
         if let Some(&i) = self.index.get(&k) {
             if let Some(Some(entry)) = self.entries.get_mut(i) {
                 entry.1 = value;
@@ -482,6 +511,19 @@ impl Dict {
         }
         self.entries.push(Some((key, value)));
         self.index.insert(k, self.entries.len() - 1);
+    }
+
+    /// A dict whose entries live in the dict object `target` (an instance's `__dict__`).
+    pub fn aliased(target: super::value::Obj) -> Dict {
+        Dict {
+            alias: Some(target),
+            ..Dict::default()
+        }
+    }
+
+    /// The dict object this one's entries live in, if any.
+    pub fn alias(&self) -> Option<&super::value::Obj> {
+        self.alias.as_ref()
     }
 
     /// An empty set table (keys iterate in CPython's set order).
@@ -583,6 +625,7 @@ impl Dict {
 
     /// Remove by a precomputed key.
     pub fn remove_by_key(&mut self, k: &HashKey) -> Option<Value> {
+        via_alias!(mut self, d, d.remove_by_key(k));
         let i = self.index.remove(k)?;
         if let Some(t) = &mut self.table {
             let h = self
@@ -618,6 +661,7 @@ impl Dict {
 
     /// Keys in insertion order (for sets: in CPython's table order).
     pub fn keys(&self) -> Vec<Value> {
+        via_alias!(self, d, d.keys());
         if let Some(t) = &self.table {
             return t
                 .slots
@@ -642,6 +686,7 @@ impl Dict {
 
     /// Values in insertion order.
     pub fn values(&self) -> Vec<Value> {
+        via_alias!(self, d, d.values());
         self.entries
             .iter()
             .flatten()
@@ -651,11 +696,13 @@ impl Dict {
 
     /// Pairs in insertion order.
     pub fn items(&self) -> Vec<(Value, Value)> {
+        via_alias!(self, d, d.items());
         self.entries.iter().flatten().cloned().collect()
     }
 
     /// Remove everything.
     pub fn clear(&mut self) {
+        via_alias!(mut self, d, d.clear());
         self.entries.clear();
         self.index.clear();
         if self.table.is_some() {
@@ -665,6 +712,7 @@ impl Dict {
 
     /// Remove and return the last pair.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        via_alias!(mut self, d, d.pop_last());
         while let Some(last) = self.entries.pop() {
             if let Some((k, v)) = last {
                 if let Ok(hk) = hash_key(&k) {

@@ -1,6 +1,7 @@
 //! Exceptions: creating them with CPython's messages, matching `except` clauses, chaining,
 //! and printing tracebacks exactly as CPython 3.11 does (without the `^^^` position markers yet).
 
+use super::dict::Dict;
 use super::frame::Frame;
 use super::object::{ExcState, Instance, ObjData, TbEntry};
 use super::types::is_subclass;
@@ -313,6 +314,52 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
+    /// `exc.__traceback__`: a chain of `traceback` objects (`tb_lineno`, `tb_next`, `tb_frame`
+    /// with `f_lineno` and `f_code.co_name` / `co_filename`), outermost first; None if the
+    /// exception was never raised.
+    pub fn traceback_object(&mut self, exc: &Obj) -> Value {
+        let entries: Vec<TbEntry> = match &*exc.data() {
+            ObjData::Instance(Instance { exc: Some(x), .. }) => {
+                x.traceback.iter().map(|(e, _)| e.clone()).collect()
+            }
+            _ => Vec::new(),
+        };
+        let class = |vm: &Vm, name: &str| vm.types.introspection.get(name).cloned();
+        let (Some(tb_cls), Some(frame_cls), Some(code_cls)) = (
+            class(self, "traceback"),
+            class(self, "frame"),
+            class(self, "code"),
+        ) else {
+            return Value::None;
+        };
+        let mut next = Value::None;
+        for e in entries {
+            let mut code = Dict::new();
+            code.set_str("co_name", Value::Str(e.name.clone()));
+            code.set_str("co_filename", Value::Str(e.filename.clone()));
+            let code = self.plain_instance(&code_cls, code);
+            let mut frame = Dict::new();
+            frame.set_str("f_code", code);
+            frame.set_str("f_lineno", Value::Int(i64::from(e.line)));
+            let frame = self.plain_instance(&frame_cls, frame);
+            let mut tb = Dict::new();
+            tb.set_str("tb_frame", frame);
+            tb.set_str("tb_lineno", Value::Int(i64::from(e.line)));
+            tb.set_str("tb_next", next);
+            next = self.plain_instance(&tb_cls, tb);
+        }
+        next
+    }
+
+    fn plain_instance(&mut self, cls: &Obj, dict: Dict) -> Value {
+        self.new_obj(ObjData::Instance(Instance {
+            class: cls.clone(),
+            dict,
+            exc: None,
+            payload: None,
+        }))
+    }
+
     /// Exception attributes read from its state (`args`, `__cause__`, `value`, ...).
     pub fn exception_attr(&mut self, o: &Obj, name: &str) -> Option<Value> {
         let (args, cause, context, suppress) = match &*o.data() {
@@ -329,7 +376,7 @@ impl Vm {
             "__cause__" => cause.unwrap_or(Value::None),
             "__context__" => context.unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(suppress),
-            "__traceback__" => Value::None,
+            "__traceback__" => self.traceback_object(o),
             "value" if self.is_instance_of(&Value::Obj(o.clone()), "StopIteration") => {
                 args.into_iter().next().unwrap_or(Value::None)
             }
@@ -453,6 +500,19 @@ impl Vm {
         }
     }
 
+    /// `str(exc)` as the traceback printer shows it: a `__str__` defined in Python is called
+    /// (`<exception str() failed>` when it raises or returns a non-string, as in CPython).
+    pub fn exception_str(&mut self, exc: &Value) -> String {
+        let cls = self.type_of(exc);
+        if let Some(m) = self.lookup_class_attr(&cls, "__str__") {
+            return match self.call_sync(m, vec![exc.clone()]) {
+                Ok(Value::Str(s)) => s.to_string(),
+                _ => "<exception str() failed>".to_string(),
+            };
+        }
+        self.exception_message(exc)
+    }
+
     /// What CPython prints for an uncaught exception (with its chain).
     pub fn format_exception(&mut self, e: &PyErr) -> String {
         let mut out = String::new();
@@ -560,7 +620,7 @@ impl Vm {
                 name = format!("{m}.{name}");
             }
         }
-        let msg = self.exception_message(exc);
+        let msg = self.exception_str(exc);
         if msg.is_empty() {
             out.push_str(&name);
         } else {

@@ -36,6 +36,8 @@ pub enum RetMode {
     IterStepCall,
     /// Drop the result (`__setitem__`, `__exit__` on the normal path).
     Discard,
+    /// The end of a synchronous call (`Vm::call_sync`): nothing below hears of the result.
+    Barrier,
 }
 
 /// An exception handler installed by SETUP_EXCEPT.

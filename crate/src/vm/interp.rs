@@ -231,6 +231,11 @@ impl Vm {
     /// Hand a finished activation's result to the activation now on top. An `Err` is an
     /// exception to raise in that activation (the caller unwinds with it).
     pub fn deliver(&mut self, done: Done, mode: RetMode) -> PyResult<()> {
+        if matches!(mode, RetMode::Barrier) {
+            // A synchronous call's barrier keeps its result; the activation below is not
+            // resumed (it is still waiting for the step that made the call).
+            return Ok(());
+        }
         match self.frames.last() {
             None => match done {
                 Done::Raise(e) => Err(e),
@@ -262,6 +267,16 @@ impl Vm {
                 Input::Item(None)
             }
             (RetMode::Next, Done::Return(r)) => Input::Error(self.stop_iteration(r)),
+            (RetMode::Close, Done::Yield(_)) => {
+                Input::Error(self.runtime_error("generator ignored GeneratorExit"))
+            }
+            (RetMode::Close, Done::Return(_)) => Input::Value(Value::None),
+            (RetMode::Close, Done::Raise(e))
+                if self.is_instance_of(&e.0, "GeneratorExit")
+                    || self.is_instance_of(&e.0, "StopIteration") =>
+            {
+                Input::Value(Value::None)
+            }
             (_, Done::Return(v)) | (_, Done::Yield(v)) => Input::Value(v),
             (_, Done::Raise(e)) => Input::Error(e),
         }
@@ -1411,7 +1426,18 @@ impl Vm {
             return Err(e);
         };
         if self.is_instance_of(&e.0, "GeneratorExit") {
-            return Err(e);
+            // close() (or throw(GeneratorExit)): close the delegate first, then raise
+            // GeneratorExit here; an exception from the delegate's close() replaces it.
+            let Ok(close) = self.get_attr_value(&it, "close") else {
+                return Err(e);
+            };
+            let nf = Box::new(CloseDelegate {
+                close: Some(close),
+                exc: Some(e),
+            });
+            return match self.start_native(nf, RetMode::Discard)? {
+                Started::Value(_) | Started::Pushed => Ok(()),
+            };
         }
         let f = frame!(self);
         // Continue as if YieldFrom had just produced a value: a yield of the delegate is
@@ -1455,6 +1481,37 @@ impl Vm {
             if frame.is_some() || state == GenState::Closed {
                 g.frame = frame;
             }
+        }
+    }
+}
+
+/// Closes a `yield from` delegate, then raises the GeneratorExit being thrown into the
+/// delegating frame (or what the delegate's `close()` raised instead).
+struct CloseDelegate {
+    close: Option<Value>,
+    exc: Option<PyErr>,
+}
+
+impl NativeFrame for CloseDelegate {
+    fn name(&self) -> &'static str {
+        "close"
+    }
+
+    fn resume(&mut self, vm: &mut Vm, input: Input) -> PyResult<Step> {
+        match input {
+            Input::Start => match self.close.take() {
+                Some(func) => Ok(Step::Call {
+                    func,
+                    args: Vec::new(),
+                    kwargs: Vec::new(),
+                }),
+                None => Err(vm.runtime_error("internal: close of a delegate restarted")),
+            },
+            Input::Error(e) => Err(e),
+            Input::Value(_) | Input::Item(_) | Input::Woken { .. } => match self.exc.take() {
+                Some(e) => Err(e),
+                None => Err(vm.runtime_error("internal: close of a delegate resumed twice")),
+            },
         }
     }
 }

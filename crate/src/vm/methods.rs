@@ -297,7 +297,10 @@ pub fn builtin_class_method(vm: &mut Vm, cls: &Obj, name: &str) -> Option<Value>
             return Some(make(vm, name, f));
         }
     }
-    if name == "__init__" || name == "__new__" {
+    if name == "__new__" {
+        return Some(make(vm, name, super::call::object_new));
+    }
+    if name == "__init__" {
         return Some(make(vm, name, noop_init));
     }
     if name == "__setattr__" {
@@ -631,6 +634,11 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     ("partition", |vm, a, _| partition(vm, a, false)),
     ("rpartition", |vm, a, _| partition(vm, a, true)),
     ("format", str_format),
+    ("format_map", str_format_map),
+    ("isascii", |_, a, _| {
+        let t = recv_str(&a);
+        Ok(Flow::Value(Value::Bool(t.is_ascii())))
+    }),
     ("removeprefix", |vm, a, _| {
         let t = recv_str(&a);
         let p = need_str(vm, a.get(1), "removeprefix")?;
@@ -949,14 +957,43 @@ fn partition(vm: &mut Vm, a: Vec<Value>, from_right: bool) -> PyResult<Flow> {
 fn str_format(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
     let t = recv_str(&a);
     let args = &a[1.min(a.len())..];
-    let pieces = crate::format::parse_format_string(&t);
+    format_fields(vm, &t, Fields::Args(args, &k))
+}
+
+/// `str.format_map(mapping)`: like `format(**mapping)`, but the mapping is subscripted
+/// directly (so a dict subclass's `__missing__` is used).
+fn str_format_map(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
+    let t = recv_str(&a);
+    if !k.is_empty() {
+        return Err(vm.type_error("str.format_map() takes no keyword arguments"));
+    }
+    if a.len() != 2 {
+        return Err(vm.type_error(&format!(
+            "str.format_map() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
+    format_fields(vm, &t, Fields::Map(&a[1]))
+}
+
+/// Where `str.format` fields come from.
+#[derive(Clone, Copy)]
+enum Fields<'a> {
+    /// `format(*args, **kwargs)`.
+    Args(&'a [Value], &'a Kwargs),
+    /// `format_map(mapping)`.
+    Map(&'a Value),
+}
+
+fn format_fields(vm: &mut Vm, t: &str, src: Fields<'_>) -> PyResult<Flow> {
+    let pieces = crate::format::parse_format_string(t);
     let mut out = String::new();
     for p in pieces {
         match p {
             crate::format::FormatPiece::Literal(l) => out.push_str(&l),
             crate::format::FormatPiece::Error(e) => return Err(fmt_err(vm, e)),
             crate::format::FormatPiece::Field(field) => {
-                let v = resolve_field(vm, &field.name, args, &k)?;
+                let v = resolve_field(vm, &field.name, src)?;
                 let v = match field.conversion {
                     Some(c) => {
                         if let Some(e) = c.error() {
@@ -980,7 +1017,7 @@ fn str_format(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
                         crate::format::FormatPiece::Literal(l) => spec.push_str(l),
                         crate::format::FormatPiece::Error(e) => return Err(fmt_err(vm, e.clone())),
                         crate::format::FormatPiece::Field(inner) => {
-                            let iv = resolve_field(vm, &inner.name, args, &k)?;
+                            let iv = resolve_field(vm, &inner.name, src)?;
                             spec.push_str(&vm.str_plain(&iv));
                         }
                     }
@@ -1006,22 +1043,27 @@ fn fmt_err(vm: &mut Vm, e: crate::format::FmtError) -> super::PyErr {
     vm.new_error(e.kind.name(), &e.message)
 }
 
-fn resolve_field(
-    vm: &mut Vm,
-    name: &crate::format::FieldName,
-    args: &[Value],
-    k: &Kwargs,
-) -> PyResult<Value> {
-    let mut v = match &name.first {
-        crate::format::FieldFirst::Index(i) => match args.get(*i) {
+fn resolve_field(vm: &mut Vm, name: &crate::format::FieldName, src: Fields<'_>) -> PyResult<Value> {
+    let mut v = match (&name.first, src) {
+        (crate::format::FieldFirst::Index(i), Fields::Args(args, _)) => match args.get(*i) {
             Some(v) => v.clone(),
             None => return Err(fmt_err(vm, crate::format::replacement_index_error(*i))),
         },
-        crate::format::FieldFirst::Keyword(n) => match k.iter().find(|(kn, _)| &**kn == n.as_str())
-        {
-            Some((_, v)) => v.clone(),
-            None => return Err(vm.new_exception("KeyError", vec![Value::str(n)])),
-        },
+        (crate::format::FieldFirst::Index(_), Fields::Map(_)) => {
+            return Err(vm.new_error("ValueError", "Format string contains positional fields"))
+        }
+        (crate::format::FieldFirst::Keyword(n), Fields::Args(_, k)) => {
+            match k.iter().find(|(kn, _)| &**kn == n.as_str()) {
+                Some((_, v)) => v.clone(),
+                None => return Err(vm.new_exception("KeyError", vec![Value::str(n)])),
+            }
+        }
+        (crate::format::FieldFirst::Keyword(n), Fields::Map(m)) => {
+            match vm.subscript(m, &Value::str(n))? {
+                super::ops::OpResult::Value(x) => x,
+                super::ops::OpResult::Call(f, a) => vm.call_sync(f, a)?,
+            }
+        }
     };
     for acc in &name.rest {
         v = match acc {

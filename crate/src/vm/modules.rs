@@ -14,6 +14,7 @@ const ITERTOOLS_PY: &str = include_str!("python/itertools.py");
 const COLLECTIONS_PY: &str = include_str!("python/collections.py");
 const FUNCTOOLS_PY: &str = include_str!("python/functools.py");
 const OPERATOR_PY: &str = include_str!("python/operator.py");
+const TRACEBACK_PY: &str = include_str!("python/traceback.py");
 
 /// Compile and run Python source as the body of `module` (prelude modules only).
 pub(crate) fn run_python_module(
@@ -173,8 +174,11 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                     Value::None => Value::None,
                     e => Value::Obj(vm.type_of(e)),
                 };
-                // Interleave has no traceback objects: the third item is None.
-                let r = vm.new_tuple(vec![t, exc, Value::None]);
+                let tb = match &exc {
+                    Value::Obj(o) => vm.exception_attr(o, "__traceback__"),
+                    _ => None,
+                };
+                let r = vm.new_tuple(vec![t, exc, tb.unwrap_or(Value::None)]);
                 Ok(Flow::Value(r))
             });
             add_fn(vm, &m, "exception", |vm, _, _| {
@@ -352,6 +356,9 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         }
         "operator" => {
             run_python_module(vm, OPERATOR_PY, "operator", m.clone())?;
+        }
+        "traceback" => {
+            run_python_module(vm, TRACEBACK_PY, "traceback", m.clone())?;
         }
         _ => {
             // Register before running, so a module that imports itself circularly sees it.

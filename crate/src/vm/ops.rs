@@ -977,6 +977,25 @@ impl Vm {
                 );
             }
             _ => {
+                let is_inst =
+                    matches!(idx, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)));
+                let cls = self.type_of(idx);
+                let index = if is_inst {
+                    self.lookup_class_attr(&cls, "__index__")
+                } else {
+                    None
+                };
+                if let Some(m) = index {
+                    // An object with __index__ (operator.index) stands for an int.
+                    let v = self.call_sync(m, vec![idx.clone()])?;
+                    if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::Big(_)) {
+                        let t = self.type_name(&v);
+                        return Err(
+                            self.type_error(&format!("__index__ returned non-int (type {t})"))
+                        );
+                    }
+                    return self.seq_index(&v, len, what);
+                }
                 let t = self.type_name(idx);
                 return Err(self.type_error(&format!(
                     "{what} indices must be integers or slices, not {t}"
@@ -1086,6 +1105,19 @@ impl Vm {
                     return Ok(OpResult::Call(m, vec![obj.clone(), idx.clone()]));
                 }
                 if let Some(p) = self.payload_of(obj) {
+                    let is_dict =
+                        matches!(&p, Value::Obj(po) if matches!(&*po.data(), ObjData::Dict(_)));
+                    if is_dict {
+                        // A dict subclass's __missing__ supplies absent keys.
+                        if let Some(m) = self.lookup_class_attr(&cls, "__missing__") {
+                            return match self.subscript(&p, idx) {
+                                Err(e) if self.is_instance_of(&e.0, "KeyError") => {
+                                    Ok(OpResult::Call(m, vec![obj.clone(), idx.clone()]))
+                                }
+                                r => r,
+                            };
+                        }
+                    }
                     return self.subscript(&p, idx);
                 }
                 if matches!(&*o.data(), ObjData::Class(_)) {

@@ -316,9 +316,7 @@ impl Vm {
                     kwargs: Vec::new(),
                 });
             }
-            if self.is_instance_of(&v, "BaseException")
-                && self.lookup_class_attr(&cls, "__repr__").is_none()
-            {
+            if self.is_instance_of(&v, "BaseException") {
                 return Ok(Flow::Value(Value::Str(Rc::from(
                     self.exception_message(&v),
                 ))));
@@ -485,15 +483,24 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     }
     impl crate::format::PercentSource for Source<'_> {
         fn select_key(&mut self, key: &str) -> Result<(), crate::format::FmtError> {
-            match self.vm.subscript(&self.whole, &Value::str(key)) {
-                Ok(OpResult::Value(v)) => {
+            let r = match self.vm.subscript(&self.whole, &Value::str(key)) {
+                Ok(OpResult::Value(v)) => Ok(v),
+                Ok(OpResult::Call(f, a)) => self.vm.call_sync(f, a),
+                Err(e) => Err(e),
+            };
+            match r {
+                Ok(v) => {
                     self.selected = Some(v);
                     Ok(())
                 }
-                _ => Err(crate::format::FmtError {
-                    kind: crate::format::ErrorKind::KeyError,
-                    message: crate::format::str_repr(key),
-                }),
+                Err(e) => {
+                    // The mapping's own exception (KeyError('key'), or a __getitem__'s).
+                    self.err = Some(e);
+                    Err(crate::format::FmtError {
+                        kind: crate::format::ErrorKind::KeyError,
+                        message: crate::format::str_repr(key),
+                    })
+                }
             }
         }
         fn arg(
@@ -559,10 +566,34 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         Value::Obj(o) => match &*o.data() {
             ObjData::Tuple(items) => (Some(items.len()), items.clone(), false),
             ObjData::Dict(_) | ObjData::List(_) => (None, Vec::new(), true),
-            ObjData::Instance(_) => (None, Vec::new(), false),
+            ObjData::Instance(inst) => match &inst.payload {
+                Some(Value::Obj(p)) => match &*p.data() {
+                    // A tuple subclass (namedtuple) supplies its items.
+                    ObjData::Tuple(items) => (Some(items.len()), items.clone(), false),
+                    _ => (None, Vec::new(), true),
+                },
+                _ => (None, Vec::new(), true),
+            },
             _ => (None, Vec::new(), false),
         },
         _ => (None, Vec::new(), false),
+    };
+    // Any object with __getitem__ counts as a mapping (PyMapping_Check), a tuple subclass not.
+    let is_mapping = is_mapping && {
+        let cls = vm.type_of(args);
+        let payload = vm.payload_of(args);
+        match payload {
+            Some(Value::Obj(p)) => match &*p.data() {
+                ObjData::Dict(_) | ObjData::List(_) => true,
+                ObjData::Tuple(_) => false,
+                _ => vm.lookup_class_attr(&cls, "__getitem__").is_some(),
+            },
+            Some(_) => vm.lookup_class_attr(&cls, "__getitem__").is_some(),
+            None => {
+                !matches!(args, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)))
+                    || vm.lookup_class_attr(&cls, "__getitem__").is_some()
+            }
+        }
     };
     let operand = PercentOperand {
         tuple_len,

@@ -40,6 +40,9 @@ pub struct ThreadTable {
     pub saved: Vec<SavedStack>,
     /// The lock each thread releases when it ends (`join` waits on it).
     pub end_locks: Vec<Option<crate::scheduler::thread::LockId>>,
+    /// Each simulated process's own `__main__` module, by process index (empty until a
+    /// process is forked; then index 0 is the program's).
+    pub worlds: Vec<super::value::Obj>,
 }
 
 impl Vm {
@@ -150,6 +153,9 @@ impl Vm {
         }
         self.fire_timers();
         self.sched.renew_idle_slice(self.steps);
+        if self.sched.cross_switch_due(self.steps) {
+            return self.switch_away(Yield::Paused);
+        }
         if self.sched.switch_due(self.steps) {
             if self.sched.preempts_anywhere() {
                 return self.switch_away(Yield::Preempted);
@@ -162,7 +168,9 @@ impl Vm {
 
     fn recompute_check(&mut self) {
         let at = if self.preempt_pending {
-            self.sched.next_timer_step(self.steps)
+            self.sched
+                .next_timer_step(self.steps)
+                .min(self.sched.next_cross_step(self.steps))
         } else {
             self.sched.next_check_step(self.steps)
         };
@@ -301,13 +309,18 @@ impl Vm {
     /// The running (non-main) thread's stack is empty: release its end lock, then switch.
     fn end_thread(&mut self) -> Result<(), Halt> {
         let me = self.sched.current;
-        if let Some(Some(lock)) = self.threads.end_locks.get(me.0 as usize).copied() {
-            if self.sched.locks.release(lock, me).unwrap_or(false) {
+        self.release_end_lock(me);
+        self.record(EventKind::Finish);
+        self.switch_away(Yield::Finished)
+    }
+
+    /// Thread `id` has ended: release the lock `join` waits on.
+    pub(crate) fn release_end_lock(&mut self, id: ThreadId) {
+        if let Some(Some(lock)) = self.threads.end_locks.get(id.0 as usize).copied() {
+            if self.sched.locks.release(lock, id).unwrap_or(false) {
                 self.wake_waiters(lock);
             }
         }
-        self.record(EventKind::Finish);
-        self.switch_away(Yield::Finished)
     }
 
     /// Wake the threads waiting for `lock` (after it was released).
@@ -326,7 +339,23 @@ impl Vm {
         daemon: bool,
         end_lock: Option<crate::scheduler::thread::LockId>,
     ) -> Result<ThreadId, PyErr> {
-        let id = self.sched.spawn(name, daemon, self.steps);
+        self.start_thread(func, name, daemon, end_lock, false)
+    }
+
+    /// Start `func()` in a new thread, of this process or (`new_process`) of a new process.
+    pub(crate) fn start_thread(
+        &mut self,
+        func: Value,
+        name: &str,
+        daemon: bool,
+        end_lock: Option<crate::scheduler::thread::LockId>,
+        new_process: bool,
+    ) -> Result<ThreadId, PyErr> {
+        let id = if new_process {
+            self.sched.spawn_process(name, self.steps).0
+        } else {
+            self.sched.spawn(name, daemon, self.steps)
+        };
         self.enable_race_detection();
         let saved_frames = std::mem::take(&mut self.frames);
         let saved_depth = std::mem::replace(&mut self.depth, 0);

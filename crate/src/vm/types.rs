@@ -54,6 +54,8 @@ pub struct Types {
     pub exceptions: HashMap<&'static str, Obj>,
     /// Iterator classes by name (`list_iterator`, ...).
     pub iterators: HashMap<&'static str, Obj>,
+    /// The classes of `__traceback__` objects: `traceback`, `frame` and `code`.
+    pub introspection: HashMap<&'static str, Obj>,
 }
 
 /// Names of the builtin iterator classes.
@@ -188,6 +190,66 @@ const NAMED: &[(TypeId, &str)] = &[
     (TypeId::Ellipsis, "ellipsis"),
 ];
 
+/// The C3 linearisation of `bases` (CPython's `mro_implementation`): the new class's MRO after
+/// the class itself, or the TypeError message CPython gives when there is none.
+pub fn c3_merge(bases: &[Obj]) -> Result<Vec<Obj>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(format!("duplicate base class {}", class_name(b)));
+        }
+    }
+    let mut lists: Vec<Vec<Obj>> = bases
+        .iter()
+        .map(|b| match &*b.data() {
+            ObjData::Class(c) => c.mro.clone(),
+            _ => vec![b.clone()],
+        })
+        .collect();
+    lists.push(bases.to_vec());
+    let mut remain = vec![0usize; lists.len()];
+    let mut out: Vec<Obj> = Vec::new();
+    'again: loop {
+        let mut empty = 0;
+        for i in 0..lists.len() {
+            let Some(candidate) = lists[i].get(remain[i]).cloned() else {
+                empty += 1;
+                continue;
+            };
+            let in_tail = lists
+                .iter()
+                .zip(&remain)
+                .any(|(l, &r)| l.iter().skip(r + 1).any(|x| x.is(&candidate)));
+            if in_tail {
+                continue;
+            }
+            for (l, r) in lists.iter().zip(remain.iter_mut()) {
+                if l.get(*r).is_some_and(|x| x.is(&candidate)) {
+                    *r += 1;
+                }
+            }
+            out.push(candidate);
+            continue 'again;
+        }
+        if empty == lists.len() {
+            return Ok(out);
+        }
+        // The heads of the lists left, each once, in order.
+        let mut heads: Vec<Obj> = Vec::new();
+        for (l, &r) in lists.iter().zip(&remain) {
+            if let Some(h) = l.get(r) {
+                if !heads.iter().any(|x| x.is(h)) {
+                    heads.push(h.clone());
+                }
+            }
+        }
+        let names: Vec<String> = heads.iter().map(|h| class_name(h).to_string()).collect();
+        return Err(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        ));
+    }
+}
+
 /// Make a class object (builtin or user) with its MRO computed from single-inheritance bases.
 pub fn make_class(
     alloc: &mut dyn FnMut(ObjData) -> Obj,
@@ -279,10 +341,23 @@ impl Types {
             );
             iterators.insert(name, cls);
         }
+        let mut introspection = HashMap::new();
+        for name in ["traceback", "frame", "code"] {
+            let cls = make_class(
+                alloc,
+                name,
+                vec![object.clone()],
+                Dict::new(),
+                None,
+                "builtins",
+            );
+            introspection.insert(name, cls);
+        }
         Types {
             by_id,
             exceptions,
             iterators,
+            introspection,
         }
     }
 

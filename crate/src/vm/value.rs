@@ -43,6 +43,16 @@ impl Obj {
         self.0.data.borrow()
     }
 
+    /// Borrow the object's data, or None while it is borrowed mutably.
+    pub fn try_data(&self) -> Option<Ref<'_, ObjData>> {
+        self.0.data.try_borrow().ok()
+    }
+
+    /// Borrow the object's data mutably, or None while it is borrowed.
+    pub fn try_data_mut(&self) -> Option<RefMut<'_, ObjData>> {
+        self.0.data.try_borrow_mut().ok()
+    }
+
     /// Borrow the object's data mutably. Callers keep borrows short and never call back into
     /// the VM while holding one.
     pub fn data_mut(&self) -> RefMut<'_, ObjData> {

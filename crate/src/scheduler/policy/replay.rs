@@ -6,18 +6,25 @@ use crate::scheduler::rng::Rng;
 use crate::scheduler::schedule::{parse, Segment};
 use crate::scheduler::thread::ThreadId;
 
-/// The `replay` policy.
+/// The `replay` policy. A segment is "thread T runs N instructions"; a thread that blocks and
+/// is the only one to run again before its N are used goes on in the same segment (the schedule
+/// merges such runs into one).
 pub struct Replay {
     segments: Vec<Segment>,
     next: usize,
+    /// The segment being run: its thread and the instructions left.
+    current: Option<(ThreadId, u64)>,
 }
 
 impl Replay {
     /// Follow `text` (see [`crate::scheduler::schedule`]).
     pub fn parse(text: &str) -> Result<Replay, String> {
+        let segments = parse(text)?;
+        let current = segments.first().map(|s| (s.thread, s.steps));
         Ok(Replay {
-            segments: parse(text)?,
+            segments,
             next: 1,
+            current,
         })
     }
 }
@@ -32,21 +39,29 @@ impl Policy for Replay {
     }
 
     fn slice(&mut self, _ctx: &SliceContext, _rng: &mut Rng) -> Slice {
-        // `pick` has advanced past the segment that is starting now.
-        match self.segments.get(self.next.wrapping_sub(1)) {
-            Some(s) => Slice::Steps(s.steps),
+        match self.current {
+            Some((_, left)) => Slice::Steps(left),
             None => Slice::Unlimited,
         }
     }
 
     fn pick(&mut self, ctx: &PickContext, _rng: &mut Rng) -> Pick {
+        if let Some((thread, left)) = self.current {
+            let left = left.saturating_sub(ctx.ran);
+            if left > 0 && thread == ctx.previous && ctx.ready.contains(&thread) {
+                self.current = Some((thread, left));
+                return Pick::Thread(thread);
+            }
+        }
         match self.segments.get(self.next) {
             Some(s) => {
                 self.next += 1;
+                self.current = Some((s.thread, s.steps));
                 Pick::Thread(s.thread)
             }
             None => {
                 self.next += 1;
+                self.current = None;
                 Pick::Thread(ctx.ready.first().copied().unwrap_or(ThreadId(0)))
             }
         }

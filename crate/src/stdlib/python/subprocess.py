@@ -501,9 +501,10 @@ class Popen:
             argv = [executable] + argv[1:]
         self._argv = argv
         if env is None:
-            self._env = None
-        else:
-            self._env = [(k, v) for k, v in env.items()]
+            # Children inherit the parent's os.environ, changes included.
+            import os as _os
+            env = _os.environ
+        self._env = [(k, v) for k, v in env.items()]
         err = _subprocess.spawn_error(argv)
         _sleep(_SPAWN_NS / 1e9)
         if err is not None:

@@ -686,6 +686,11 @@ class local:
 _main_thread = _MainThread()
 
 
+# Called after the non-daemon threads are joined, as CPython's atexit handlers run after
+# threading._shutdown (multiprocessing joins or terminates its child processes here).
+_after_shutdown = []
+
+
 def _shutdown():
     """Join every non-daemon thread, as CPython does when the main thread ends."""
     while True:
@@ -695,3 +700,5 @@ def _shutdown():
             break
         for t in pending:
             t.join()
+    for hook in reversed(_after_shutdown):
+        hook()

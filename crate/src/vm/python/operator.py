@@ -62,7 +62,15 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__()
+    if isinstance(a, int):
+        return int(a)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f'__index__ returned non-int (type {type(result).__name__})')
+    return result
 
 
 def inv(a):

@@ -710,21 +710,124 @@ class BrokenProcessPool(BrokenExecutor):
     while a future was in the running state."""
 
 
-class ProcessPoolExecutor(_WorkerThreads):
-    """An Executor meant to run calls in a pool of worker processes.
+class _RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
 
-    For now Interleave runs the calls on worker threads of this process: the API, the checks of
-    the arguments, the futures and the order of results are CPython's, but the calls share this
-    process's memory and its one GIL. Real process semantics (separate cores, state copied into
-    each worker, results sent back) come with the processes work.
-    """
+    def __str__(self):
+        return self.tb
 
-    _broken_error = BrokenProcessPool
+
+class _CallItem:
+    def __init__(self, work_id, fn, args, kwargs):
+        self.work_id = work_id
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+
+class _ResultItem:
+    def __init__(self, work_id, exception=None, result=None, traceback=None):
+        self.work_id = work_id
+        self.exception = exception
+        self.result = result
+        self.traceback = traceback
+
+
+def _process_worker(call_queue, result_queue, initializer, initargs):
+    """A worker process: run calls from call_queue until it gets None; send each result or
+    exception (with its traceback as text) back through result_queue."""
+    if initializer is not None:
+        try:
+            initializer(*initargs)  # cpython-line: concurrent/futures/process.py:237
+        except BaseException:
+            _log_exception('Exception in initializer:')
+            return
+    while True:
+        call_item = call_queue.get(block=True)
+        if call_item is None:
+            result_queue.put(os.getpid())
+            return
+        try:
+            r = call_item.fn(*call_item.args, **call_item.kwargs)  # cpython-line: concurrent/futures/process.py:256
+        except BaseException as e:
+            text = _thread._format_exception(e)
+            result_queue.put(_ResultItem(call_item.work_id, exception=e, traceback=text))
+        else:
+            result_queue.put(_ResultItem(call_item.work_id, result=r))
+        del call_item
+
+
+def _with_remote_traceback(exc, text):
+    if text is not None:
+        exc.__cause__ = _RemoteTraceback('\n"""\n' + text + '"""')
+    return exc
+
+
+class _ExecutorManagerThread(threading.Thread):
+    """The parent's manager: moves submitted calls to the workers' queue (at most one more than
+    there are workers), collects results and sets the futures."""
+
+    def __init__(self, executor):
+        self.executor = executor
+        super().__init__()
+
+    def run(self):
+        ex = self.executor
+        while True:
+            self.add_call_item_to_queue()
+            with ex._wakeup:
+                while not ex._results_ready() and not ex._wake_pending:
+                    ex._wakeup.wait()
+                ex._wake_pending = False
+            while ex._result_queue.qsize():
+                item = ex._result_queue.get()
+                if isinstance(item, int):
+                    continue
+                work_item = ex._pending_work_items.pop(item.work_id, None)
+                if work_item is not None:
+                    if item.exception is not None:
+                        work_item.future.set_exception(
+                            _with_remote_traceback(item.exception, item.traceback))
+                    else:
+                        work_item.future.set_result(item.result)
+            if ex._shutdown_thread and not ex._pending_work_items:
+                for _ in ex._processes:
+                    ex._call_queue.put(None)
+                for p in ex._processes:
+                    p.join()
+                return
+
+    def add_call_item_to_queue(self):
+        ex = self.executor
+        while ex._call_queue.qsize() < ex._max_workers + 1:
+            try:
+                work_id = ex._work_ids.get(block=False)
+            except queue.Empty:
+                return
+            work_item = ex._pending_work_items[work_id]
+            if work_item.future.set_running_or_notify_cancel():
+                try:
+                    ex._call_queue.put(_CallItem(work_id, work_item.fn, work_item.args,
+                                                 work_item.kwargs), block=True)
+                except Exception as e:
+                    del ex._pending_work_items[work_id]
+                    work_item.future.set_exception(e)
+            else:
+                del ex._pending_work_items[work_id]
+
+
+class ProcessPoolExecutor(Executor):
+    """An Executor that runs calls in a pool of worker processes ('ForkProcess-N'), all
+    started at the first submit as CPython 3.11 does with the fork start method. Calls,
+    arguments and results are pickled on their way (so functions must be module-level), and
+    each worker works on its own copy of the program's state, on its own virtual core."""
 
     def __init__(self, max_workers=None, mp_context=None,
                  initializer=None, initargs=(), *, max_tasks_per_child=None):
         """max_workers defaults to os.cpu_count(); initializer(*initargs) runs first in every
-        worker. mp_context and max_tasks_per_child are checked but have no effect yet."""
+        worker. mp_context is accepted (only fork is simulated); max_tasks_per_child is checked
+        but has no effect yet."""
         if max_workers is None:
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
@@ -736,29 +839,107 @@ class ProcessPoolExecutor(_WorkerThreads):
                 raise TypeError("max_tasks_per_child must be an integer")  # cpython-line: concurrent/futures/process.py:689
             elif max_tasks_per_child <= 0:
                 raise ValueError("max_tasks_per_child must be >= 1")  # cpython-line: concurrent/futures/process.py:691
-        self._start(max_workers, "ProcessPoolExecutor", initializer, initargs)
+        import multiprocessing
+        self._mp = multiprocessing
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._processes = []
+        self._manager = None
+        self._shutdown_thread = False
+        self._shutdown_lock = threading.Lock()
+        self._wakeup = threading.Condition(threading.Lock())
+        self._wake_pending = False
+        self._broken = False
+        self._queue_count = 0
+        self._pending_work_items = {}
+        self._work_ids = queue.Queue()
+        self._call_queue = multiprocessing.Queue(max_workers + 1)
+        self._result_queue = _NotifyingQueue(self)
+
+    def _results_ready(self):
+        return self._result_queue.qsize() > 0
+
+    def _wake(self):
+        with self._wakeup:
+            self._wake_pending = True
+            self._wakeup.notify()
+
+    def _start_manager(self):
+        if self._manager is None:
+            for _ in range(self._max_workers):
+                p = self._mp.ForkProcess(target=_process_worker,
+                                         args=(self._call_queue, self._result_queue,
+                                               self._initializer, self._initargs))
+                p.start()
+                self._processes.append(p)
+            self._manager = _ExecutorManagerThread(self)
+            self._manager.start()
 
     def submit(self, fn, /, *args, **kwargs):
-        """Schedule fn(*args, **kwargs) to run and return a Future for its result."""
-        with self._shutdown_lock, _global_shutdown_lock:
+        """Schedule fn(*args, **kwargs) to run in a worker process; returns a Future."""
+        with self._shutdown_lock:
             if self._broken:
                 raise BrokenProcessPool(self._broken)  # cpython-line: concurrent/futures/process.py:791
-            if self._shutdown:
+            if self._shutdown_thread:
                 raise RuntimeError('cannot schedule new futures after shutdown')  # cpython-line: concurrent/futures/process.py:793
             if _shutdown:
                 raise RuntimeError('cannot schedule new futures after '  # cpython-line: concurrent/futures/process.py:795
                                    'interpreter shutdown')
             f = Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
-            self._adjust_thread_count()
+            w = _WorkItem(f, fn, args, kwargs)
+            self._pending_work_items[self._queue_count] = w
+            self._work_ids.put(self._queue_count)
+            self._queue_count += 1
+            self._start_manager()
+            self._wake()
             return f
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Like map(fn, *iterables), but the calls run concurrently (see Executor.map).
-        chunksize must be at least 1; the calls are submitted one by one for now."""
+        """Like map(fn, *iterables), but the calls run in the worker processes (see
+        Executor.map). chunksize must be at least 1; calls are sent one by one."""
         if chunksize < 1:
             raise ValueError("chunksize must be >= 1.")  # cpython-line: concurrent/futures/process.py:835
         return super().map(fn, *iterables, timeout=timeout)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        """No more submits; with wait, return when every pending call is done and the worker
+        processes have ended. cancel_futures cancels the calls that have not started."""
+        with self._shutdown_lock:
+            self._shutdown_thread = True
+            if cancel_futures:
+                while True:
+                    try:
+                        work_id = self._work_ids.get(block=False)
+                    except queue.Empty:
+                        break
+                    w = self._pending_work_items.pop(work_id, None)
+                    if w is not None:
+                        w.future.cancel()
+        if self._manager is not None:
+            self._wake()
+            if wait:
+                self._manager.join()
+
+
+class _NotifyingQueue:
+    """The result queue: a multiprocessing SimpleQueue whose put also wakes the manager."""
+    _interleave_shared_ = True
+
+    def __init__(self, executor):
+        import multiprocessing
+        self._queue = multiprocessing.SimpleQueue()
+        self._executor = executor
+
+    def put(self, item):
+        self._queue.put(item)
+        self._executor._wake()
+
+    def get(self):
+        return self._queue.get()
+
+    def qsize(self):
+        return len(self._queue._items)
 
 
 # The modules CPython defines these classes in, as reprs and tracebacks show them.
