@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "parallel")]
 pub mod parallel;
+pub mod session;
 
 /// Result of validating a typed list: the numbers, or the message to show next to the field.
 #[derive(serde::Serialize)]
@@ -91,6 +92,26 @@ struct PythonRun {
 /// Most steps a caller may ask for.
 const MAX_STEPS_LIMIT: f64 = 1e10;
 
+/// How the page's budget messages say to raise a budget.
+fn page_hints() -> crate::vm::BudgetHints {
+    crate::vm::BudgetHints {
+        steps: "raise the step budget in the field above Run".to_string(),
+        memory: "the program needs less memory: the page's memory budget is fixed".to_string(),
+    }
+}
+
+/// How a run ended, as the front end names it.
+fn exit_name(exit: &crate::vm::Exit) -> &'static str {
+    match exit {
+        crate::vm::Exit::Finished(_) => "finished",
+        crate::vm::Exit::Exception => "exception",
+        crate::vm::Exit::CompileError => "compile-error",
+        crate::vm::Exit::StepBudget => "step-budget",
+        crate::vm::Exit::MemoryBudget => "memory-budget",
+        crate::vm::Exit::Deadlock => "deadlock",
+    }
+}
+
 /// Run a Python program on the VM: `{ stdout, stderr, exit, status, steps }`.
 /// `max_steps` is the step budget (1 to 1e10).
 #[wasm_bindgen(js_name = runPython)]
@@ -110,19 +131,9 @@ pub fn run_python(source: &str, stdin: &str, max_steps: f64) -> Result<JsValue, 
         stdin,
         budget,
         settings: crate::scheduler::Settings::default(),
-        hints: crate::vm::BudgetHints {
-            steps: "raise the step budget in the field above Run".to_string(),
-            memory: "the program needs less memory: the page's memory budget is fixed".to_string(),
-        },
+        hints: page_hints(),
     });
-    let exit = match out.exit {
-        crate::vm::Exit::Finished(_) => "finished",
-        crate::vm::Exit::Exception => "exception",
-        crate::vm::Exit::CompileError => "compile-error",
-        crate::vm::Exit::StepBudget => "step-budget",
-        crate::vm::Exit::MemoryBudget => "memory-budget",
-        crate::vm::Exit::Deadlock => "deadlock",
-    };
+    let exit = exit_name(&out.exit);
     let status = out.status();
     let run = PythonRun {
         stdout: out.stdout,

@@ -83,6 +83,28 @@ pub enum EventKind {
     },
 }
 
+impl EventKind {
+    /// A short name for the kind (`spawn`, `run`, `block`, ...), as the front end receives it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            EventKind::Spawn { .. } => "spawn",
+            EventKind::Run => "run",
+            EventKind::Block { .. } => "block",
+            EventKind::Wake { .. } => "wake",
+            EventKind::Finish => "finish",
+            EventKind::Acquire { .. } => "acquire",
+            EventKind::Release { .. } => "release",
+            EventKind::ClockJump { .. } => "clock-jump",
+            EventKind::Output { .. } => "output",
+            EventKind::Library { .. } => "library",
+            EventKind::Race { .. } => "race",
+            EventKind::LostUpdate { .. } => "lost-update",
+            EventKind::Narration { .. } => "narration",
+            EventKind::Deadlock { .. } => "deadlock",
+        }
+    }
+}
+
 /// One event.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {

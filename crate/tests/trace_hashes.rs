@@ -13,7 +13,12 @@ fn root() -> std::path::PathBuf {
 }
 
 fn hash_of(program: &str, policy: &str, seed: u64) -> String {
-    let path = root().join("tests/programs/concurrency").join(program);
+    // Names are relative to tests/programs/concurrency, or with a folder to tests/programs.
+    let path = if program.contains('/') {
+        root().join("tests/programs").join(program)
+    } else {
+        root().join("tests/programs/concurrency").join(program)
+    };
     let source =
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let out = run_program(&Program {

@@ -105,6 +105,9 @@ fn concurrency_program(name: &str) -> Option<&'static str> {
             include_str!("../../tests/programs/concurrency/read_sleep_write.py")
         }
         "two_locks.py" => include_str!("../../tests/programs/concurrency/two_locks.py"),
+        "processes/value_race.py" => {
+            include_str!("../../tests/programs/processes/value_race.py")
+        }
         _ => return None,
     })
 }
@@ -139,4 +142,65 @@ fn the_browser_computes_the_native_trace_hashes() {
         checked += 1;
     }
     assert!(checked >= 5);
+}
+
+/// A session driven in slices delivers every trace event once, in chunks, and ends with the
+/// trace hash the fixture records for the same program, policy and seed (the native hash).
+#[wasm_bindgen_test]
+fn a_session_delivers_the_trace_in_chunks_with_the_native_hash() {
+    let fixture = include_str!("../../tests/fixtures/trace-hashes.txt");
+    let line = fixture
+        .lines()
+        .find(|l| l.starts_with("two_locks.py cpython-3.11 0 "))
+        .unwrap_or_else(|| panic!("the fixture lost its two_locks line"));
+    let want = line.split_whitespace().last().unwrap_or_default();
+    let source = concurrency_program("two_locks.py").unwrap_or_default();
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"policy".into(), &"cpython-3.11".into());
+    let _ = js_sys::Reflect::set(&options, &"seed".into(), &JsValue::from_f64(0.0));
+    let mut session = bindings::session::PythonSession::new(source, options.into())
+        .unwrap_or_else(|_| panic!("the session did not start"));
+    let mut events = 0u32;
+    let mut stdout = String::new();
+    let mut slices = 0;
+    loop {
+        let slice = session
+            .run(500.0, 3.0)
+            .unwrap_or_else(|_| panic!("a slice failed"));
+        let chunk = js_sys::Array::from(&field(&slice, "events"));
+        assert!(chunk.length() <= 3, "a chunk is at most max_events long");
+        events += chunk.length();
+        stdout += &field(&slice, "stdout").as_string().unwrap_or_default();
+        slices += 1;
+        let done = field(&slice, "status").as_string().as_deref() == Some("done");
+        let left = field(&slice, "eventsLeft").as_f64().unwrap_or(0.0);
+        if done && left == 0.0 {
+            break;
+        }
+        assert!(slices < 100_000, "the session never ended");
+    }
+    assert!(slices > 2, "the run was cut into slices");
+    let end = session.finish().unwrap_or(JsValue::NULL);
+    assert_eq!(field(&end, "traceHash").as_string().as_deref(), Some(want));
+    assert_eq!(field(&end, "events").as_f64(), Some(f64::from(events)));
+    let whole = bindings::run_python(source, "", 1e8).unwrap_or(JsValue::NULL);
+    assert_eq!(
+        field(&whole, "stdout").as_string().unwrap_or_default(),
+        stdout
+    );
+}
+
+#[wasm_bindgen_test]
+fn bad_session_options_get_specific_messages() {
+    let with = |name: &str, value: JsValue| {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &name.into(), &value);
+        bindings::session::PythonSession::new("print(1)", options.into()).err()
+    };
+    assert!(with("policy", "fastest".into()).is_some());
+    assert!(with("cores", JsValue::from_f64(0.0)).is_some());
+    assert!(with("seed", JsValue::from_f64(-1.0)).is_some());
+    assert!(with("maxSteps", JsValue::from_f64(1.5)).is_some());
+    assert!(with("colour", "red".into()).is_some());
+    assert!(with("cores", JsValue::from_f64(4.0)).is_none());
 }

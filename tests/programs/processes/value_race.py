@@ -14,7 +14,7 @@ def add(total, n, locked):
 if __name__ == '__main__':
     for locked in (False, True):
         total = mp.Value('i', 0)
-        workers = [mp.Process(target=add, args=(total, 5000, locked)) for _ in range(2)]
+        workers = [mp.Process(target=add, args=(total, 2000, locked)) for _ in range(2)]
         for w in workers:
             w.start()
         for w in workers:

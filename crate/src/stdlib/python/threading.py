@@ -8,6 +8,7 @@ from a thread reads exactly as CPython prints it.
 import _thread
 from _thread import get_ident, get_native_id, TIMEOUT_MAX
 from _time import monotonic as _time
+from _os import getpid as _getpid
 from collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -389,6 +390,8 @@ class Thread:
         self._native_id = None
         self._index = None
         self._end_lock = None
+        # The simulated process the thread belongs to (multiprocessing children are processes).
+        self._pid = _getpid()
         self._started = Event()
         self._is_stopped = False
         self._initialized = True
@@ -588,7 +591,7 @@ def currentThread():
 
 
 def active_count():
-    return len(_active) + len(_limbo)
+    return len(enumerate())
 
 
 def activeCount():
@@ -597,7 +600,12 @@ def activeCount():
 
 
 def enumerate():
-    return list(_active.values()) + list(_limbo.values())
+    # This module's state is shared by the simulated processes: each sees its own threads (and,
+    # in a forked child, the thread that forked it), as after fork() in CPython.
+    pid = _getpid()
+    me = current_thread()
+    return [t for t in list(_active.values()) + list(_limbo.values())
+            if t._pid == pid or t is me]
 
 
 def main_thread():
@@ -691,14 +699,22 @@ _main_thread = _MainThread()
 _after_shutdown = []
 
 
-def _shutdown():
-    """Join every non-daemon thread, as CPython does when the main thread ends."""
+def _join_process_threads():
+    """Join every non-daemon thread of the calling process (a multiprocessing child calls this
+    when its target returns, as CPython's child runs threading._shutdown)."""
     while True:
-        pending = [t for t in list(_active.values()) + list(_limbo.values())
-                   if t is not _main_thread and not t.daemon and t.is_alive()]
+        me = current_thread()
+        pending = [t for t in enumerate()
+                   if t is not me and t is not _main_thread and not t.daemon and t.is_alive()]
         if not pending:
             break
         for t in pending:
             t.join()
-    for hook in reversed(_after_shutdown):
-        hook()
+
+
+def _shutdown():
+    """Join every non-daemon thread, as CPython does when the main thread ends."""
+    _join_process_threads()
+    if _getpid() == _main_thread._pid:
+        for hook in reversed(_after_shutdown):
+            hook()

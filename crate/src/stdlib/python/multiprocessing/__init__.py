@@ -183,6 +183,7 @@ class BaseProcess:
                 exitcode = 0
             finally:
                 _exit_function()
+                threading._join_process_threads()
         except SystemExit as e:
             if e.code is None:
                 exitcode = 0
