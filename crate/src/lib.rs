@@ -8,6 +8,7 @@
 //! - [`python`]: the Python-subset front end (lexer, parser, CPython's syntax errors).
 //! - [`compiler`] and [`vm`]: bytecode and the deterministic virtual machine that runs it.
 //! - [`format`]: CPython-exact text formatting and number parsing.
+//! - [`fxhash`]: the deterministic hasher of internal hash maps.
 //! - [`random`]: CPython's Mersenne Twister and `random` module algorithms (wired to the VM with
 //!   the concurrency runtime).
 //! - [`scheduler`]: thread states, scheduling policies, the virtual clock and locks (pure data).
@@ -18,6 +19,7 @@
 pub mod compiler;
 pub mod factorize;
 pub mod format;
+pub mod fxhash;
 pub mod python;
 pub mod random;
 pub mod scheduler;

@@ -7,7 +7,9 @@
 //! back as sentences for the trace.
 
 use super::thread::{LockId, ThreadId};
+use crate::fxhash::FxBuild;
 use std::collections::HashMap;
+use std::fmt;
 
 /// Locations tracked at most; past this, new locations are ignored (memory stays bounded).
 pub const MAX_LOCATIONS: usize = 100_000;
@@ -40,7 +42,7 @@ struct Location {
     share: Share,
     lockset: Option<Vec<LockId>>,
     version: u32,
-    last_write: Option<(ThreadId, String)>,
+    last_write: Option<(ThreadId, Stored)>,
     last_other: Option<Access>,
     last: Access,
     race_reported: bool,
@@ -58,6 +60,40 @@ pub struct Who<'a> {
     pub line: u32,
 }
 
+/// A written value as a lost-update sentence shows it (ints need no text until then).
+#[derive(Debug, Clone, Copy)]
+pub enum Shown<'a> {
+    /// An int.
+    Int(i64),
+    /// Anything else, in words.
+    Text(&'a str),
+}
+
+/// A [`Shown`] value kept for a later sentence.
+#[derive(Debug, Clone)]
+enum Stored {
+    Int(i64),
+    Text(String),
+}
+
+impl From<Shown<'_>> for Stored {
+    fn from(v: Shown) -> Stored {
+        match v {
+            Shown::Int(i) => Stored::Int(i),
+            Shown::Text(t) => Stored::Text(t.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for Stored {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Stored::Int(i) => write!(f, "{i}"),
+            Stored::Text(t) => f.write_str(t),
+        }
+    }
+}
+
 /// What the detector found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Finding {
@@ -70,8 +106,8 @@ pub enum Finding {
 /// The detector's state for one run.
 #[derive(Debug, Default)]
 pub struct RaceDetector {
-    locations: HashMap<u64, Location>,
-    reads: HashMap<(u64, ThreadId), u32>,
+    locations: HashMap<u64, Location, FxBuild>,
+    reads: HashMap<(u64, ThreadId), u32, FxBuild>,
 }
 
 impl RaceDetector {
@@ -90,7 +126,7 @@ impl RaceDetector {
         &mut self,
         key: u64,
         label: &dyn Fn() -> String,
-        value: &str,
+        value: Shown,
         names: &dyn Fn(ThreadId) -> String,
         who: Who,
     ) -> Vec<Finding> {
@@ -104,6 +140,7 @@ impl RaceDetector {
             if seen < loc.version && writer != thread {
                 loc.lost += 1;
                 if loc.lost <= NARRATED_PER_LOCATION {
+                    let value = Stored::from(value);
                     out.push(Finding::LostUpdate(format!(
                         "Lost update on {}: {} stored {value}, overwriting {}'s {theirs} (line {line}: {} read {} before {} stored to it).",
                         loc.label,
@@ -120,7 +157,7 @@ impl RaceDetector {
             out.push(Finding::Race(Self::name_threads(&text, names)));
         }
         loc.version = loc.version.wrapping_add(1);
-        loc.last_write = Some((thread, value.to_string()));
+        loc.last_write = Some((thread, Stored::from(value)));
         // The read this store completed is used up: a later blind store is no lost update.
         self.reads.remove(&(key, thread));
         out
@@ -272,7 +309,7 @@ mod tests {
             .write(
                 1,
                 &label,
-                "1",
+                Shown::Text("1"),
                 &name,
                 Who {
                     thread: a,
@@ -285,7 +322,7 @@ mod tests {
             .write(
                 1,
                 &label,
-                "2",
+                Shown::Text("2"),
                 &name,
                 Who {
                     thread: b,
@@ -298,7 +335,7 @@ mod tests {
             .write(
                 2,
                 &label,
-                "1",
+                Shown::Text("1"),
                 &name,
                 Who {
                     thread: a,
@@ -310,7 +347,7 @@ mod tests {
         let found = d.write(
             2,
             &label,
-            "2",
+            Shown::Text("2"),
             &name,
             Who {
                 thread: b,
@@ -329,7 +366,7 @@ mod tests {
             .write(
                 2,
                 &label,
-                "3",
+                Shown::Text("3"),
                 &name,
                 Who {
                     thread: a,
@@ -366,7 +403,7 @@ mod tests {
         let first = d.write(
             7,
             &label,
-            "1",
+            Shown::Text("1"),
             &name,
             Who {
                 thread: b,
@@ -378,7 +415,7 @@ mod tests {
         let second = d.write(
             7,
             &label,
-            "1",
+            Shown::Text("1"),
             &name,
             Who {
                 thread: a,

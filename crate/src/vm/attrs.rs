@@ -77,11 +77,18 @@ impl Vm {
 
     /// Find `name` in a class's MRO.
     pub fn lookup_class_attr(&self, cls: &Obj, name: &str) -> Option<Value> {
-        let mro = match &*cls.data() {
-            ObjData::Class(c) => c.mro.clone(),
-            _ => return None,
+        let data = cls.data();
+        let ObjData::Class(class) = &*data else {
+            return None;
         };
-        for c in &mro {
+        for c in &class.mro {
+            // The class itself is first in its MRO: it is already borrowed.
+            if c.is(cls) {
+                if let Some(v) = class.dict.get_str(name) {
+                    return Some(v);
+                }
+                continue;
+            }
             if let ObjData::Class(cd) = &*c.data() {
                 if let Some(v) = cd.dict.get_str(name) {
                     return Some(v);

@@ -10,51 +10,10 @@
 use super::value::{Obj, Value};
 use num_bigint::BigInt;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
-/// A small, fast, deterministic hasher (the Fx hash used by rustc) for the dict index: keys are
-/// program values, and the index's order is never observable (entries keep insertion order).
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
+pub use crate::fxhash::FxHasher;
 
 /// The equality class of a hashable value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -122,11 +81,67 @@ pub fn hash_key(v: &Value) -> Result<HashKey, Unhashable> {
     })
 }
 
+/// Where each key's entry is. str keys (attribute and variable names: the hot path) sit in a
+/// map of their own, so that a lookup by `&str` needs no allocation.
+#[derive(Debug, Default, Clone)]
+struct Index {
+    strs: HashMap<Rc<str>, usize, BuildHasherDefault<FxHasher>>,
+    others: HashMap<HashKey, usize, BuildHasherDefault<FxHasher>>,
+}
+
+impl Index {
+    fn get(&self, k: &HashKey) -> Option<&usize> {
+        match k {
+            HashKey::Str(s) => self.strs.get(&**s),
+            _ => self.others.get(k),
+        }
+    }
+
+    fn get_str(&self, s: &str) -> Option<&usize> {
+        self.strs.get(s)
+    }
+
+    fn contains_key(&self, k: &HashKey) -> bool {
+        self.get(k).is_some()
+    }
+
+    fn insert(&mut self, k: HashKey, i: usize) {
+        match k {
+            HashKey::Str(s) => {
+                self.strs.insert(s, i);
+            }
+            other => {
+                self.others.insert(other, i);
+            }
+        }
+    }
+
+    fn remove(&mut self, k: &HashKey) -> Option<usize> {
+        match k {
+            HashKey::Str(s) => self.strs.remove(&**s),
+            _ => self.others.remove(k),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.strs.len() + self.others.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.strs.is_empty() && self.others.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.strs.clear();
+        self.others.clear();
+    }
+}
+
 /// An insertion-ordered map from Python values to values.
 #[derive(Debug, Default, Clone)]
 pub struct Dict {
     entries: Vec<Option<(Value, Value)>>,
-    index: HashMap<HashKey, usize, BuildHasherDefault<FxHasher>>,
+    index: Index,
     table: Option<Box<SetTable>>,
     /// An instance's attributes once its `__dict__` has been taken: they live in this dict
     /// object, so the instance and `obj.__dict__` see the same entries.
@@ -473,16 +488,20 @@ impl Dict {
     /// Look up by a precomputed key.
     pub fn get_by_key(&self, k: &HashKey) -> Option<Value> {
         via_alias!(self, d, d.get_by_key(k));
-        self.index
-            .get(k)
-            .and_then(|&i| self.entries.get(i))
+        self.value_at(self.index.get(k))
+    }
+
+    /// The value of the entry at `slot`, if any.
+    fn value_at(&self, slot: Option<&usize>) -> Option<Value> {
+        slot.and_then(|&i| self.entries.get(i))
             .and_then(|e| e.as_ref())
             .map(|(_, v)| v.clone())
     }
 
     /// Look a str key up (namespaces).
     pub fn get_str(&self, name: &str) -> Option<Value> {
-        self.get_by_key(&HashKey::Str(Rc::from(name)))
+        via_alias!(self, d, d.get_str(name));
+        self.value_at(self.index.get_str(name))
     }
 
     /// Look up a str key already held as an `Rc` (no allocation: the hot path of name lookups).

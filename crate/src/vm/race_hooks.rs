@@ -6,7 +6,7 @@ use super::frame::Activation;
 use super::object::ObjData;
 use super::value::{Obj, Value};
 use super::Vm;
-use crate::scheduler::races::{Finding, Who};
+use crate::scheduler::races::{Finding, Shown, Who};
 use crate::trace::EventKind;
 
 /// A shared place in memory.
@@ -39,6 +39,32 @@ impl Place<'_> {
     }
 }
 
+/// How reports name a place (`Counter.count`, `global total`, `list item [3]`).
+fn label_of(place: &Place) -> String {
+    match place {
+        Place::Attr(o, n) => {
+            let class = match &*o.data() {
+                ObjData::Instance(i) => super::types::class_name(&i.class).to_string(),
+                _ => "object".to_string(),
+            };
+            format!("{class}.{n}")
+        }
+        Place::Global(_, n) => format!("global {n}"),
+        Place::Item(o, k) => {
+            let kind = match &*o.data() {
+                ObjData::List(_) => "list",
+                ObjData::Dict(_) => "dict",
+                _ => "container",
+            };
+            match k {
+                Value::Str(s) => format!("{kind} item '{s}'"),
+                Value::Int(i) => format!("{kind} item [{i}]"),
+                _ => format!("{kind} item"),
+            }
+        }
+    }
+}
+
 impl Vm {
     /// Start watching for races (when a second thread starts).
     pub fn enable_race_detection(&mut self) {
@@ -51,31 +77,6 @@ impl Vm {
         matches!(self.frames.last(), Some(Activation::Py(f)) if !f.code.filename.starts_with("<frozen"))
     }
 
-    fn label(&self, place: &Place) -> String {
-        match place {
-            Place::Attr(o, n) => {
-                let class = match &*o.data() {
-                    ObjData::Instance(i) => super::types::class_name(&i.class).to_string(),
-                    _ => "object".to_string(),
-                };
-                format!("{class}.{n}")
-            }
-            Place::Global(_, n) => format!("global {n}"),
-            Place::Item(o, k) => {
-                let kind = match &*o.data() {
-                    ObjData::List(_) => "list",
-                    ObjData::Dict(_) => "dict",
-                    _ => "container",
-                };
-                match k {
-                    Value::Str(s) => format!("{kind} item '{s}'"),
-                    Value::Int(i) => format!("{kind} item [{i}]"),
-                    _ => format!("{kind} item"),
-                }
-            }
-        }
-    }
-
     /// A program read of `place`.
     pub fn note_read(&mut self, place: Place) {
         if !self.in_program_code() {
@@ -86,17 +87,16 @@ impl Vm {
         };
         let me = self.sched.current;
         let line = self.current_line();
-        let label = self.label(&place);
-        let held = self.sched.locks.held(me).to_vec();
+        let held = self.sched.locks.held(me);
         let Some(det) = self.races.as_mut() else {
             return;
         };
         let who = Who {
             thread: me,
-            held: &held,
+            held,
             line,
         };
-        let found = det.read(key, &|| label.clone(), who);
+        let found = det.read(key, &|| label_of(&place), who);
         self.report(found.into_iter().collect());
     }
 
@@ -110,28 +110,33 @@ impl Vm {
         };
         let me = self.sched.current;
         let line = self.current_line();
-        let label = self.label(&place);
-        let held = self.sched.locks.held(me).to_vec();
-        let shown = match value {
-            Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_) => {
-                self.repr_plain(value)
-            }
+        let text = match value {
+            Value::Int(_) => String::new(),
+            Value::Bool(_) | Value::None | Value::Float(_) => self.repr_plain(value),
             Value::Str(s) if s.len() <= 40 => self.repr_plain(value),
             other => format!("a new {}", self.type_name(other)),
         };
-        let names: Vec<String> = self.sched.threads.iter().map(|t| t.name.clone()).collect();
+        let shown = match value {
+            Value::Int(i) => Shown::Int(*i),
+            _ => Shown::Text(&text),
+        };
+        let held = self.sched.locks.held(me);
+        let threads = &self.sched.threads;
         let name_of = |t: crate::scheduler::thread::ThreadId| {
-            names.get(t.0 as usize).cloned().unwrap_or_default()
+            threads
+                .get(t.0 as usize)
+                .map(|t| t.name.clone())
+                .unwrap_or_default()
         };
         let Some(det) = self.races.as_mut() else {
             return;
         };
         let who = Who {
             thread: me,
-            held: &held,
+            held,
             line,
         };
-        let found = det.write(key, &|| label.clone(), &shown, &name_of, who);
+        let found = det.write(key, &|| label_of(&place), shown, &name_of, who);
         self.report(found);
     }
 
