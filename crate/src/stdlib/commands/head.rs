@@ -72,12 +72,32 @@ pub(super) fn bad_count(prog: &str, what: &str, text: &str, err: &CountError) ->
 
 /// Run `head`.
 pub(super) fn main(inv: &Invocation) -> Output {
-    let args = obsolete_first(inv.args, false);
+    counted(inv, "head", false, leading_minus, take)
+}
+
+/// head's count sign: a leading `-` means "all but the last N".
+fn leading_minus(v: &str) -> (bool, &str) {
+    match v.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, v),
+    }
+}
+
+/// What head and tail share: the obsolete first argument, `-n`/`-c` with a count whose sign
+/// `sign` reads (its flag goes into the [`Amount`]), `-q`/`-v`, then `take` on each operand.
+pub(super) fn counted(
+    inv: &Invocation,
+    prog: &str,
+    allow_plus: bool,
+    sign: fn(&str) -> (bool, &str),
+    take: fn(&[u8], Amount) -> &[u8],
+) -> Output {
+    let args = obsolete_first(inv.args, allow_plus);
     let view = Invocation {
         args: &args,
         ..*inv
     };
-    let parsed = match parse_or_exit(&view, "head", OPTS, 1) {
+    let parsed = match parse_or_exit(&view, prog, OPTS, 1) {
         Ok(p) => p,
         Err(out) => return out,
     };
@@ -87,19 +107,16 @@ pub(super) fn main(inv: &Invocation) -> Output {
         let value = value.as_deref().unwrap_or("");
         match *id {
             LINES | BYTES => {
-                let (elide, text) = match value.strip_prefix('-') {
-                    Some(t) => (true, t),
-                    None => (false, value),
-                };
+                let (flag, text) = sign(value);
                 let what = if *id == LINES { "lines" } else { "bytes" };
                 let n = match parse_count(text) {
                     Ok(n) => n,
                     Err(e) => return bad_count(inv.prog, what, value, &e),
                 };
                 amount = if *id == LINES {
-                    Amount::Lines(n, elide)
+                    Amount::Lines(n, flag)
                 } else {
-                    Amount::Bytes(n, elide)
+                    Amount::Bytes(n, flag)
                 };
             }
             QUIET => verbose = Some(false),

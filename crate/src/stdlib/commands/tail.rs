@@ -5,68 +5,21 @@
 //! first arguments work. Headers and missing files behave as in `head`. `-f` is not simulated
 //! (a learner's pipe ends when the writer does, so following it would only wait).
 
-use super::getopt::{opt, parse_or_exit, Opt};
-use super::head::{bad_count, each_operand, obsolete_first, Amount};
-use super::text::{lines, parse_count};
+use super::head::{counted, Amount};
+use super::text::lines;
 use super::{Invocation, Output};
 
-const LINES: u8 = 1;
-const BYTES: u8 = 2;
-const QUIET: u8 = 3;
-const VERBOSE: u8 = 4;
-
-const OPTS: &[Opt] = &[
-    opt(Some('n'), Some("lines"), true, LINES),
-    opt(Some('c'), Some("bytes"), true, BYTES),
-    opt(Some('q'), Some("quiet"), false, QUIET),
-    opt(None, Some("silent"), false, QUIET),
-    opt(Some('v'), Some("verbose"), false, VERBOSE),
-];
-
-/// Run `tail`.
+/// Run `tail`. `Amount::*(n, true)` here means "from the start, skipping n - 1" (`+N`).
 pub(super) fn main(inv: &Invocation) -> Output {
-    let args = obsolete_first(inv.args, true);
-    let view = Invocation {
-        args: &args,
-        ..*inv
-    };
-    let parsed = match parse_or_exit(&view, "tail", OPTS, 1) {
-        Ok(p) => p,
-        Err(out) => return out,
-    };
-    // `Amount::*(n, true)` here means "from the start, skipping n - 1" (`+N`).
-    let mut amount = Amount::Lines(10, false);
-    let mut verbose = None;
-    for (id, value) in &parsed.opts {
-        let value = value.as_deref().unwrap_or("");
-        match *id {
-            LINES | BYTES => {
-                let (from_start, text) = match value.strip_prefix('+') {
-                    Some(t) => (true, t),
-                    None => (false, value.strip_prefix('-').unwrap_or(value)),
-                };
-                let what = if *id == LINES { "lines" } else { "bytes" };
-                let n = match parse_count(text) {
-                    Ok(n) => n,
-                    Err(e) => return bad_count(inv.prog, what, value, &e),
-                };
-                amount = if *id == LINES {
-                    Amount::Lines(n, from_start)
-                } else {
-                    Amount::Bytes(n, from_start)
-                };
-            }
-            QUIET => verbose = Some(false),
-            VERBOSE => verbose = Some(true),
-            _ => {}
-        }
+    counted(inv, "tail", true, leading_plus, take)
+}
+
+/// tail's count sign: a leading `+` means "from line or byte N on"; `-` is the default.
+fn leading_plus(v: &str) -> (bool, &str) {
+    match v.strip_prefix('+') {
+        Some(t) => (true, t),
+        None => (false, v.strip_prefix('-').unwrap_or(v)),
     }
-    let mut operands = parsed.operands;
-    if operands.is_empty() {
-        operands.push("-".to_string());
-    }
-    let headers = verbose.unwrap_or(operands.len() > 1);
-    each_operand(inv, &operands, headers, |data| take(data, amount))
 }
 
 /// The part of `data` that `amount` selects, counted from the end (or, flagged, from line or
