@@ -408,10 +408,15 @@ def get_all_start_methods():
 
 
 class _Context:
-    """What get_context() returns: this module's functions."""
+    """What get_context() returns: this module's functions (its Process is ForkProcess)."""
 
     def __getattr__(self, name):
-        return globals()[name]
+        if name == 'Process':
+            return ForkProcess
+        try:
+            return globals()[name]
+        except KeyError:
+            raise AttributeError(f"'ForkContext' object has no attribute '{name}'") from None
 
 
 def get_context(method=None):
