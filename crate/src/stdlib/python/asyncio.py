@@ -15,6 +15,7 @@ import _interleave
 from _time import monotonic as _monotonic, sleep as _sleep
 from collections import deque as _deque
 import functools as _functools
+from heapq import heappush as _heappush, heappop as _heappop, heapify as _heapify
 
 __all__ = [
     'run', 'Runner', 'sleep', 'create_task', 'ensure_future', 'gather', 'wait', 'wait_for',
@@ -241,58 +242,6 @@ def _short_list(names):
     if len(names) > 8:
         return ', '.join(names[:8]) + f', ... (+{len(names) - 8})'
     return ', '.join(names)
-
-
-# ---------------------------------------------------------------- heapq (CPython's algorithm)
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _heapify(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
 
 
 # ---------------------------------------------------------------- handles
