@@ -180,6 +180,18 @@ function sizes() {
 
 await buildAll();
 await ensureChromium();
+
+// BENCH_ONLY=vm: only the Python VM rows (native, Chromium, python3), printed and not written:
+// a quick check while working on the VM. The committed results always come from a full run.
+if (process.env.BENCH_ONLY === 'vm') {
+  await step('release binary', () => run('cargo', ['build', '--release', '--bin', 'interleave']));
+  const rows = await step('Python VM: native and python3 on bench/programs', () => vmNative());
+  await step('Python VM in Chromium (the Python page, in its Worker)', () => vmBrowser(rows));
+  for (const [f, r] of Object.entries(rows)) {
+    console.log(`${f}: python3 ${round(r.python3)} ms, native ${round(r.native / r.python3)}x, Chromium ${round(r.chromium / r.python3)}x`);
+  }
+  process.exit(0);
+}
 await step('native release binary (with the rayon kernel)', () => run('cargo', ['build', '--release', '--features', 'parallel', '--bin', 'interleave']));
 const browser = await step('Chromium: page load, sequential and 1..N workers', browserBench);
 const native = await step('native Rust and python3 on the same numbers', () => {

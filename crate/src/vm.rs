@@ -24,6 +24,7 @@ pub mod interp;
 pub mod iterators;
 pub mod methods;
 pub mod modules;
+pub mod name_cache;
 pub mod native;
 pub mod object;
 pub mod ops;

@@ -353,6 +353,21 @@ pub enum CodeKind {
     Coroutine,
 }
 
+/// What the VM learnt the last time one instruction looked a name up: an inline cache, as
+/// CPython 3.11 keeps beside `LOAD_GLOBAL`. The compiler leaves it empty; the VM fills it in.
+/// `layouts` are key-layout stamps of the dicts searched (0: nothing cached); `index` is the
+/// entry's position in the dict it was found in; `depth` says which dict that was (0: the first
+/// one searched, 1: builtins, after the first was seen to lack the name).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NameCache {
+    /// Key-layout stamps of the first dict searched and of builtins.
+    pub layouts: [u64; 2],
+    /// Position of the entry found.
+    pub index: u32,
+    /// 0: found in the first dict; 1: found in builtins.
+    pub depth: u8,
+}
+
 /// A compiled body: instructions, their lines, and the names they use.
 #[derive(Debug)]
 pub struct Code {
@@ -394,4 +409,6 @@ pub struct Code {
     pub varkeywords: bool,
     /// First line of the definition.
     pub firstline: u32,
+    /// One name-lookup cache per instruction (used by the name loads and stores).
+    pub caches: Vec<std::cell::Cell<NameCache>>,
 }

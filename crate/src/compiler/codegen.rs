@@ -280,7 +280,9 @@ impl<'a> Unit<'a> {
             .filter_map(|(ci, name)| self.var_index.get(name).map(|&slot| (ci as u32, slot)))
             .filter(|&(_, slot)| (slot as usize) < self.scope.params.len())
             .collect();
+        let caches = vec![Default::default(); self.instrs.len()];
         Code {
+            caches,
             name: self.name,
             qualname: self.qualname,
             filename: self.filename,

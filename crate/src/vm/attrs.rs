@@ -175,7 +175,7 @@ impl Vm {
                         return Ok(Attr::Value(v));
                     }
                     if name == "__dict__" {
-                        return Ok(Attr::Value(self.instance_dict(o)));
+                        return Ok(Attr::Value(self.live_dict(o)));
                     }
                     if let Some(ga) = self.lookup_class_attr(&cls, "__getattr__") {
                         return Ok(Attr::Call(ga, vec![obj.clone(), Value::str(name)]));
@@ -207,6 +207,9 @@ impl Vm {
                 K::Module => {
                     if let Some(v) = super::dict::obj_dict_get(o, name) {
                         return Ok(Attr::Value(v));
+                    }
+                    if name == "__dict__" {
+                        return Ok(Attr::Value(self.live_dict(o)));
                     }
                     let mname = match &*o.data() {
                         ObjData::Module(m) => m.name.clone(),
@@ -319,11 +322,12 @@ impl Vm {
         ))
     }
 
-    /// An instance's `__dict__`: a dict object shared with the instance (made on first use; the
-    /// instance's attributes move into it).
-    pub fn instance_dict(&mut self, o: &Obj) -> Value {
+    /// An instance's `__dict__` or a module's `globals()`: a dict object shared with the object
+    /// (made on first use; the object's names move into it), so changes show on both sides.
+    pub fn live_dict(&mut self, o: &Obj) -> Value {
         let existing = match &*o.data() {
             ObjData::Instance(i) => i.dict.alias().cloned(),
+            ObjData::Module(m) => m.dict.alias().cloned(),
             _ => return self.new_obj(ObjData::Dict(super::dict::Dict::new())),
         };
         if let Some(d) = existing {
@@ -331,11 +335,16 @@ impl Vm {
         }
         let taken = match &mut *o.data_mut() {
             ObjData::Instance(i) => std::mem::take(&mut i.dict),
+            ObjData::Module(m) => std::mem::take(&mut m.dict),
             _ => super::dict::Dict::new(),
         };
         let d = self.new_obj(ObjData::Dict(taken));
-        if let (ObjData::Instance(i), Value::Obj(dobj)) = (&mut *o.data_mut(), &d) {
-            i.dict = super::dict::Dict::aliased(dobj.clone());
+        if let Value::Obj(dobj) = &d {
+            match &mut *o.data_mut() {
+                ObjData::Instance(i) => i.dict = super::dict::Dict::aliased(dobj.clone()),
+                ObjData::Module(m) => m.dict = super::dict::Dict::aliased(dobj.clone()),
+                _ => {}
+            }
         }
         d
     }

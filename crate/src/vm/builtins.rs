@@ -8,6 +8,7 @@ use super::object::{Builtin, BuiltinFn, DescriptorKind, ObjData};
 use super::types::{class_name, is_subclass, TypeId};
 use super::value::{Obj, Value};
 use super::{PyResult, Vm};
+use crate::compiler::code::CodeKind;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::collections::VecDeque;
@@ -1099,6 +1100,44 @@ fn b_vars(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 }
 
 fn b_dir(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+    if args.is_empty() {
+        // `dir()`: the names of the current scope, sorted.
+        let mut names: Vec<String> = match vm.frames.last() {
+            Some(super::frame::Activation::Py(f))
+                if matches!(
+                    f.code.kind,
+                    CodeKind::Function | CodeKind::Generator | CodeKind::Coroutine
+                ) =>
+            {
+                f.code
+                    .varnames
+                    .iter()
+                    .zip(f.fast.iter())
+                    .filter(|(_, v)| v.is_some())
+                    .map(|(n, _)| n.to_string())
+                    .collect()
+            }
+            Some(super::frame::Activation::Py(f)) => {
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                let keys = match &*ns.data() {
+                    ObjData::Module(m) => m.dict.keys(),
+                    ObjData::Class(c) => c.dict.keys(),
+                    ObjData::Dict(d) => d.keys(),
+                    _ => Vec::new(),
+                };
+                keys.iter()
+                    .filter_map(|k| match k {
+                        Value::Str(s) => Some(s.to_string()),
+                        _ => None,
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        names.sort();
+        let items = names.iter().map(|n| Value::str(n)).collect();
+        return value(vm.new_list(items));
+    }
     let v = arg(vm, &args, 0, "dir")?;
     let mut names: Vec<String> = Vec::new();
     if let Value::Obj(o) = &v {
@@ -1147,11 +1186,10 @@ fn b_globals(vm: &mut Vm, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
         Some(super::frame::Activation::Py(f)) => f.globals.clone(),
         _ => vm.builtins.clone(),
     };
-    let d = match &*g.data() {
-        ObjData::Module(m) => m.dict.clone(),
-        _ => Dict::new(),
-    };
-    value(vm.new_obj(ObjData::Dict(d)))
+    if matches!(&*g.data(), ObjData::Module(_)) {
+        return value(vm.live_dict(&g));
+    }
+    value(vm.new_obj(ObjData::Dict(Dict::new())))
 }
 
 /// `__build_list(x)`: never called by programs; used internally as a no-op call target.

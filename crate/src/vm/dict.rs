@@ -146,6 +146,17 @@ pub struct Dict {
     /// An instance's attributes once its `__dict__` has been taken: they live in this dict
     /// object, so the instance and `obj.__dict__` see the same entries.
     alias: Option<super::value::Obj>,
+    /// A stamp naming this key layout (which key sits at which entry): renewed, unique across all
+    /// dicts, whenever a key is added or removed. Two dicts with one stamp have one layout (a
+    /// copy keeps it), so a name cache that saw the stamp may read the entry by position.
+    layout: u64,
+}
+
+/// The next key-layout stamp (0 is the empty dict's).
+static NEXT_LAYOUT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn fresh_layout() -> u64 {
+    NEXT_LAYOUT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Run `$body` on the aliased dict object's [`Dict`] (named `$d`), returning from the method.
@@ -504,9 +515,42 @@ impl Dict {
         self.value_at(self.index.get_str(name))
     }
 
-    /// Look up a str key already held as an `Rc` (no allocation: the hot path of name lookups).
+    /// Look up a str key already held as an `Rc`.
     pub fn get_rc(&self, name: &Rc<str>) -> Option<Value> {
-        self.get_by_key(&HashKey::Str(name.clone()))
+        self.get_str(name)
+    }
+
+    /// This dict's key-layout stamp, or 0 when its entries live elsewhere (an aliased
+    /// `__dict__`), which no cache may rely on.
+    pub fn layout(&self) -> u64 {
+        if self.alias.is_some() {
+            0
+        } else {
+            self.layout
+        }
+    }
+
+    /// A str key's entry position and value (not for aliased dicts: see [`Dict::layout`]).
+    pub fn find_str(&self, name: &str) -> Option<(u32, Value)> {
+        let &i = self.index.get_str(name)?;
+        let v = self.value_at(Some(&i))?;
+        Some((u32::try_from(i).ok()?, v))
+    }
+
+    /// The value at entry position `i` (found earlier by [`Dict::find_str`] under the same layout).
+    pub fn value_at_index(&self, i: u32) -> Option<Value> {
+        self.value_at(Some(&(i as usize)))
+    }
+
+    /// Replace the value at entry position `i`; gives the value back if there is no entry there.
+    pub fn set_value_at(&mut self, i: u32, value: Value) -> Result<(), Value> {
+        match self.entries.get_mut(i as usize) {
+            Some(Some(entry)) => {
+                entry.1 = value;
+                Ok(())
+            }
+            _ => Err(value),
+        }
     }
 
     /// Insert or replace (keeps the original key object and position on replace, as Python does).
@@ -530,6 +574,7 @@ impl Dict {
         }
         self.entries.push(Some((key, value)));
         self.index.insert(k, self.entries.len() - 1);
+        self.layout = fresh_layout();
     }
 
     /// A dict whose entries live in the dict object `target` (an instance's `__dict__`).
@@ -582,6 +627,7 @@ impl Dict {
                 if !self.index.contains_key(&hk) {
                     self.entries.push(Some((k.clone(), Value::None)));
                     self.index.insert(hk, self.entries.len() - 1);
+                    self.layout = fresh_layout();
                 }
             }
         }
@@ -632,6 +678,14 @@ impl Dict {
 
     /// Set a str key (namespaces).
     pub fn set_str(&mut self, name: &str, value: Value) {
+        if self.alias.is_none() {
+            if let Some(&i) = self.index.get_str(name) {
+                if let Some(Some(entry)) = self.entries.get_mut(i) {
+                    entry.1 = value;
+                    return;
+                }
+            }
+        }
         let rc: Rc<str> = Rc::from(name);
         self.insert_by_key(HashKey::Str(rc.clone()), Value::Str(rc), value);
     }
@@ -646,6 +700,7 @@ impl Dict {
     pub fn remove_by_key(&mut self, k: &HashKey) -> Option<Value> {
         via_alias!(mut self, d, d.remove_by_key(k));
         let i = self.index.remove(k)?;
+        self.layout = fresh_layout();
         if let Some(t) = &mut self.table {
             let h = self
                 .entries
@@ -723,6 +778,7 @@ impl Dict {
     pub fn clear(&mut self) {
         via_alias!(mut self, d, d.clear());
         self.entries.clear();
+        self.layout = fresh_layout();
         self.index.clear();
         if self.table.is_some() {
             self.table = Some(Box::new(SetTable::new()));
@@ -732,6 +788,7 @@ impl Dict {
     /// Remove and return the last pair.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
         via_alias!(mut self, d, d.pop_last());
+        self.layout = fresh_layout();
         while let Some(last) = self.entries.pop() {
             if let Some((k, v)) = last {
                 if let Ok(hk) = hash_key(&k) {

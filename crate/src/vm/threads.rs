@@ -75,7 +75,7 @@ impl Vm {
                 }
                 continue;
             }
-            if let Err(e) = self.step() {
+            if let Err(e) = self.run_instructions(true) {
                 self.raise(e)?;
             }
         }
