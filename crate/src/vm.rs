@@ -20,11 +20,11 @@ pub mod dict;
 pub mod errors;
 pub mod fork;
 pub mod frame;
+pub mod inline_cache;
 pub mod interp;
 pub mod iterators;
 pub mod methods;
 pub mod modules;
-pub mod name_cache;
 pub mod native;
 pub mod object;
 pub mod ops;
@@ -334,6 +334,9 @@ pub struct Vm {
     pub warned: std::collections::HashSet<String>,
     /// The race detector, once a second thread has started.
     pub races: Option<Box<crate::scheduler::races::RaceDetector>>,
+    /// Renewed whenever any class's namespace changes: attribute-store caches that relied on
+    /// what a class said are valid only while it is unchanged (see [`inline_cache`]).
+    pub class_epoch: u64,
     /// Whether a caller answers the manual policy's questions (a [`session::Session`]); else
     /// the longest-waiting thread runs.
     pub interactive: bool,
@@ -400,6 +403,7 @@ impl Vm {
             hints: BudgetHints::default(),
             warned: std::collections::HashSet::new(),
             races: None,
+            class_epoch: 1,
             interactive: false,
             pause_at: u64::MAX,
             pending_choice: None,

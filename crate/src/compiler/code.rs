@@ -353,15 +353,16 @@ pub enum CodeKind {
     Coroutine,
 }
 
-/// What the VM learnt the last time one instruction looked a name up: an inline cache, as
-/// CPython 3.11 keeps beside `LOAD_GLOBAL`. The compiler leaves it empty; the VM fills it in.
-/// `layouts` are key-layout stamps of the dicts searched (0: nothing cached); `index` is the
-/// entry's position in the dict it was found in; `depth` says which dict that was (0: the first
-/// one searched, 1: builtins, after the first was seen to lack the name).
+/// What the VM learnt the last time one instruction ran: an inline cache, as CPython 3.11 keeps
+/// beside `LOAD_GLOBAL` and `LOAD_ATTR`. The compiler leaves it empty; the VM fills it in.
+/// For name loads and stores, `keys` are the key-layout stamps of the dicts searched (0: nothing
+/// cached) and `depth` says which one held the name (0: the first, 1: builtins). For attribute
+/// loads `keys[0]` is 1 once filled; for attribute stores, `keys` are the class's identity and
+/// the VM's class epoch. `index` is the entry's position in the dict it was found in.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct NameCache {
-    /// Key-layout stamps of the first dict searched and of builtins.
-    pub layouts: [u64; 2],
+pub struct InlineCache {
+    /// Stamps the cached fact depends on (see above).
+    pub keys: [u64; 2],
     /// Position of the entry found.
     pub index: u32,
     /// 0: found in the first dict; 1: found in builtins.
@@ -409,6 +410,6 @@ pub struct Code {
     pub varkeywords: bool,
     /// First line of the definition.
     pub firstline: u32,
-    /// One name-lookup cache per instruction (used by the name loads and stores).
-    pub caches: Vec<std::cell::Cell<NameCache>>,
+    /// One inline cache per instruction (used by name and attribute loads and stores).
+    pub caches: Vec<std::cell::Cell<InlineCache>>,
 }

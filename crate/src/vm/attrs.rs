@@ -424,6 +424,7 @@ impl Vm {
                     return Ok(());
                 }
                 ObjData::Class(c) => {
+                    self.class_epoch += 1;
                     match (name, &value) {
                         ("__name__", Value::Str(s)) => c.name = s.clone(),
                         ("__qualname__", Value::Str(s)) => c.qualname = s.clone(),
@@ -469,6 +470,9 @@ impl Vm {
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Obj(o) = obj {
+            if matches!(&*o.data(), ObjData::Class(_)) {
+                self.class_epoch += 1;
+            }
             let removed = match &mut *o.data_mut() {
                 ObjData::Instance(i) => i
                     .dict

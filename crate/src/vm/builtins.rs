@@ -1931,6 +1931,7 @@ impl NativeFrame for PushClass {
                     super::object::DescriptorKind::ClassMethod,
                     f,
                 ));
+                vm.class_epoch += 1;
                 if let ObjData::Class(c) = &mut *self.cls.data_mut() {
                     c.dict.set_str("__init_subclass__", wrapped);
                 }
@@ -1948,6 +1949,7 @@ impl NativeFrame for PushClass {
                     super::object::DescriptorKind::Static,
                     f,
                 ));
+                vm.class_epoch += 1;
                 if let ObjData::Class(c) = &mut *self.cls.data_mut() {
                     c.dict.set_str("__new__", wrapped);
                 }

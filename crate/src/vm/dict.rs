@@ -542,6 +542,26 @@ impl Dict {
         self.value_at(Some(&(i as usize)))
     }
 
+    /// The value at entry position `i` if its key is the str `name` (never for aliased dicts).
+    pub fn value_at_named(&self, i: u32, name: &str) -> Option<Value> {
+        match self.entries.get(i as usize) {
+            Some(Some((Value::Str(k), v))) if **k == *name => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replace the value at entry position `i` if its key is the str `name`; gives the value
+    /// back otherwise.
+    pub fn set_at_named(&mut self, i: u32, name: &str, value: Value) -> Result<(), Value> {
+        match self.entries.get_mut(i as usize) {
+            Some(Some((Value::Str(k), v))) if **k == *name => {
+                *v = value;
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
     /// Replace the value at entry position `i`; gives the value back if there is no entry there.
     pub fn set_value_at(&mut self, i: u32, value: Value) -> Result<(), Value> {
         match self.entries.get_mut(i as usize) {

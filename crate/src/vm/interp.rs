@@ -564,11 +564,11 @@ impl Vm {
                     let name: &str = f.code.names.get(i as usize).map_or("?", |n| n);
                     let cache = f.code.caches.get(f.ip - 1);
                     let found = match cache {
-                        Some(c) => super::name_cache::load(c, &f.globals, &self.builtins, name),
-                        None => super::name_cache::Lookup::Uncached,
+                        Some(c) => super::inline_cache::load(c, &f.globals, &self.builtins, name),
+                        None => super::inline_cache::Lookup::Uncached,
                     };
                     match found {
-                        super::name_cache::Lookup::Found(v) => {
+                        super::inline_cache::Lookup::Found(v) => {
                             f.stack.push(v);
                             if self.races.is_some() && matches!(instr, Instr::LoadGlobal(_)) {
                                 let globals = f.globals.clone();
@@ -577,11 +577,11 @@ impl Vm {
                                 self.note_read(super::race_hooks::Place::Global(&globals, &name));
                             }
                         }
-                        super::name_cache::Lookup::Missing => {
+                        super::inline_cache::Lookup::Missing => {
                             let name = name.to_string();
                             return Err(self.name_error(&name));
                         }
-                        super::name_cache::Lookup::Uncached => {
+                        super::inline_cache::Lookup::Uncached => {
                             let name = name.to_string();
                             let found = super::dict::obj_dict_get(&f.globals, &name)
                                 .or_else(|| super::dict::obj_dict_get(&self.builtins, &name));
@@ -638,7 +638,7 @@ impl Vm {
                     }
                     let f = frame!(self);
                     let left = match f.code.caches.get(f.ip - 1) {
-                        Some(c) => super::name_cache::store(c, &target, &name, v),
+                        Some(c) => super::inline_cache::store(c, &target, &name, v),
                         None => Some(v),
                     };
                     if let Some(v) = left {
@@ -661,7 +661,26 @@ impl Vm {
                         return Err(self.name_error(&name));
                     }
                 }
-                Instr::LoadAttr(i) => {
+                Instr::LoadAttr(i) => 'load: {
+                    let hit = match (
+                        f.stack.last(),
+                        f.code.caches.get(f.ip - 1),
+                        f.code.names.get(i as usize),
+                    ) {
+                        (Some(Value::Obj(o)), Some(c), Some(n)) => {
+                            super::inline_cache::load_attr(c, o, n)
+                        }
+                        _ => None,
+                    };
+                    if let (Some(v), Some(top)) = (hit, f.stack.last_mut()) {
+                        let obj = std::mem::replace(top, v);
+                        if let (true, Value::Obj(o)) = (self.races.is_some(), &obj) {
+                            let name = f.code.names.get(i as usize).cloned();
+                            let name = name.unwrap_or_else(|| Rc::from("?"));
+                            self.note_read(super::race_hooks::Place::Attr(o, &name));
+                        }
+                        break 'load;
+                    }
                     let name = f
                         .code
                         .names
@@ -671,10 +690,16 @@ impl Vm {
                     let obj = pop!(self);
                     match self.get_attr(&obj, &name)? {
                         super::attrs::Attr::Value(v) => {
-                            if self.races.is_some() {
-                                if let Value::Obj(o) = &obj {
-                                    if matches!(&*o.data(), ObjData::Instance(_)) {
+                            if let Value::Obj(o) = &obj {
+                                if matches!(&*o.data(), ObjData::Instance(_)) {
+                                    if self.races.is_some() {
                                         self.note_read(super::race_hooks::Place::Attr(o, &name));
+                                    }
+                                    if name.as_ref() != "__class__" {
+                                        let f = frame!(self);
+                                        if let Some(c) = f.code.caches.get(f.ip - 1) {
+                                            super::inline_cache::remember_attr(c, o, &name);
+                                        }
                                     }
                                 }
                             }
@@ -689,7 +714,7 @@ impl Vm {
                         }
                     }
                 }
-                Instr::StoreAttr(i) => {
+                Instr::StoreAttr(i) => 'store: {
                     let name = f
                         .code
                         .names
@@ -705,11 +730,36 @@ impl Vm {
                             }
                         }
                     }
+                    let f = frame!(self);
+                    let cache = f.code.caches.get(f.ip - 1);
+                    let v = match (cache, &obj) {
+                        (Some(c), Value::Obj(o)) => {
+                            match super::inline_cache::store_attr(c, self.class_epoch, o, &name, v)
+                            {
+                                Ok(()) => break 'store,
+                                Err(v) => v,
+                            }
+                        }
+                        _ => v,
+                    };
                     match self.store_call(&obj, &name, &v) {
                         Some((func, args)) => {
                             self.start_call(func, args, Vec::new(), RetMode::Discard)?;
                         }
-                        None => self.set_attr(&obj, &name, v)?,
+                        None => {
+                            self.set_attr(&obj, &name, v)?;
+                            if let Value::Obj(o) = &obj {
+                                let f = frame!(self);
+                                if let Some(c) = f.code.caches.get(f.ip - 1) {
+                                    super::inline_cache::remember_store(
+                                        c,
+                                        self.class_epoch,
+                                        o,
+                                        &name,
+                                    );
+                                }
+                            }
+                        }
                     }
                 }
                 Instr::DeleteAttr(i) => {
@@ -1426,6 +1476,7 @@ impl Vm {
             ObjData::Module(m) => m.dict.set_str(name, v),
             ObjData::Dict(d) => d.set_str(name, v),
             ObjData::Class(c) => {
+                self.class_epoch += 1;
                 // `__module__ = '...'` in a class body names the module in reprs.
                 if let ("__module__", Value::Str(m)) = (name, &v) {
                     c.module = m.clone();
@@ -1437,6 +1488,7 @@ impl Vm {
     }
 
     fn namespace_del(&mut self, ns: &Obj, name: &str) -> bool {
+        self.class_epoch += 1;
         let k = super::dict::HashKey::Str(Rc::from(name));
         match &mut *ns.data_mut() {
             ObjData::Module(m) => m.dict.remove_by_key(&k).is_some(),
