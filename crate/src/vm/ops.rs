@@ -146,30 +146,7 @@ impl Vm {
         }
         // Fast path: both fit in i64 and the result does too.
         if let (Some(x), Some(y)) = (a.as_i64(), b.as_i64()) {
-            let r = match op {
-                BinOp::Add => x.checked_add(y),
-                BinOp::Sub => x.checked_sub(y),
-                BinOp::Mul => x.checked_mul(y),
-                BinOp::FloorDiv if y != 0 => {
-                    Some(Integer::div_floor(&x, &y)).filter(|_| !(x == i64::MIN && y == -1))
-                }
-                BinOp::Mod if y != 0 => Some(x.mod_floor(&y)),
-                BinOp::And => Some(x & y),
-                BinOp::Or => Some(x | y),
-                BinOp::Xor => Some(x ^ y),
-                BinOp::LShift if (0..63).contains(&y) => x.checked_mul(1i64 << y),
-                BinOp::RShift if y >= 0 => Some(if y >= 64 {
-                    if x < 0 {
-                        -1
-                    } else {
-                        0
-                    }
-                } else {
-                    x >> y
-                }),
-                _ => None,
-            };
-            if let Some(r) = r {
+            if let Some(r) = small_int_op(op, x, y) {
                 return Ok(Some(Value::Int(r)));
             }
         }
@@ -697,15 +674,7 @@ impl Vm {
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<OpResult> {
         // Fast path: two small ints (the common case in loops).
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            let r = match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            };
-            return Ok(OpResult::Value(Value::Bool(r)));
+            return Ok(OpResult::Value(Value::Bool(small_int_compare(op, *x, *y))));
         }
         // User classes first: __eq__, __lt__, ...
         let ca = self.type_of(a);
@@ -1548,4 +1517,82 @@ impl Vm {
 /// Unused helper kept for symmetry with `Obj` lookups.
 pub fn is_same(a: &Obj, b: &Obj) -> bool {
     a.is(b)
+}
+
+/// `x op y` for two ints that fit in 64 bits, when the result does too; None sends the caller to
+/// the general (big-int, error-raising) path. Used by the interpreter's fast path and by
+/// [`Vm::binary`].
+pub fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    // Python's floor division and modulo round towards minus infinity.
+    let floor_adjust = |r: i64| r != 0 && ((r < 0) != (y < 0));
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y != 0 => {
+            let (q, r) = (x.checked_div(y)?, x.checked_rem(y)?);
+            Some(if floor_adjust(r) { q - 1 } else { q })
+        }
+        BinOp::Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            Some(if floor_adjust(r) { r + y } else { r })
+        }
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::LShift if (0..63).contains(&y) => x.checked_mul(1i64 << y),
+        BinOp::RShift if y >= 0 => Some(if y >= 64 {
+            if x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> y
+        }),
+        _ => None,
+    }
+}
+
+/// `x op y` for two small ints.
+pub fn small_int_compare(op: CmpOp, x: i64, y: i64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}
+
+/// The two ints on top of an operand stack, if both are small ints.
+pub fn top_small_ints(stack: &[Value]) -> Option<(i64, i64)> {
+    match stack {
+        [.., Value::Int(x), Value::Int(y)] => Some((*x, *y)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_int_division_rounds_to_minus_infinity() {
+        assert_eq!(small_int_op(BinOp::FloorDiv, -7, 2), Some(-4));
+        assert_eq!(small_int_op(BinOp::Mod, -7, 2), Some(1));
+        assert_eq!(small_int_op(BinOp::Mod, 7, -2), Some(-1));
+        assert_eq!(small_int_op(BinOp::FloorDiv, 7, -2), Some(-4));
+        assert_eq!(small_int_op(BinOp::Mod, 6, -3), Some(0));
+    }
+
+    #[test]
+    fn small_int_overflow_and_zero_take_the_general_path() {
+        assert_eq!(small_int_op(BinOp::Mod, i64::MIN, -1), None);
+        assert_eq!(small_int_op(BinOp::FloorDiv, i64::MIN, -1), None);
+        assert_eq!(small_int_op(BinOp::Add, i64::MAX, 1), None);
+        assert_eq!(small_int_op(BinOp::Mod, 5, 0), None);
+        assert_eq!(small_int_op(BinOp::TrueDiv, 6, 3), None);
+    }
 }
