@@ -483,6 +483,18 @@ impl Vm {
                 match instr {
                     Instr::Nop => {}
                     Instr::LoadConst(i) => {
+                        let simple = match f.code.consts.get(i as usize) {
+                            Some(Const::Int(n)) => Some(Value::Int(*n)),
+                            Some(Const::None) => Some(Value::None),
+                            Some(Const::Bool(b)) => Some(Value::Bool(*b)),
+                            Some(Const::Float(x)) => Some(Value::Float(*x)),
+                            Some(Const::Str(s)) => Some(Value::Str(s.clone())),
+                            _ => None,
+                        };
+                        if let Some(v) = simple {
+                            f.stack.push(v);
+                            break 'instr;
+                        }
                         let code = f.code.clone();
                         match code.consts.get(i as usize) {
                             Some(Const::Code(_)) => {
@@ -943,6 +955,28 @@ impl Vm {
                         frame!(self).stack.push(it);
                     }
                     Instr::ForIter(exit) => {
+                        if let Some(Value::Obj(o)) = f.stack.last() {
+                            let next = match &mut *o.data_mut() {
+                                ObjData::Iter(super::object::IterState::Range {
+                                    next,
+                                    stop,
+                                    step,
+                                }) => Some(super::iterators::range_step(next, *stop, *step)),
+                                _ => None,
+                            };
+                            match next {
+                                Some(Some(v)) => {
+                                    f.stack.push(Value::Int(v));
+                                    break 'instr;
+                                }
+                                Some(None) => {
+                                    f.stack.pop();
+                                    f.ip = exit as usize;
+                                    break 'instr;
+                                }
+                                None => {}
+                            }
+                        }
                         let Some(it) = f.stack.last().cloned() else {
                             return Err(self.runtime_error("internal: no iterator"));
                         };

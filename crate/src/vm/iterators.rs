@@ -295,20 +295,7 @@ fn step_builtin(state: &mut IterState) -> Result<Option<Value>, (Value, Value)> 
             *index += 1;
             Ok(c)
         }
-        IterState::Range { next, stop, step } => {
-            let more = if *step > 0 {
-                *next < *stop
-            } else {
-                *next > *stop
-            };
-            if more {
-                let v = *next;
-                *next = next.saturating_add(*step);
-                Ok(Some(Value::Int(v)))
-            } else {
-                Ok(None)
-            }
-        }
+        IterState::Range { next, stop, step } => Ok(range_step(next, *stop, *step).map(Value::Int)),
         IterState::Values { items, index, .. } => {
             let v = items.get(*index).cloned();
             *index += 1;
@@ -337,4 +324,15 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     } else {
         0
     }
+}
+
+/// The next value of a range iterator (None once it is exhausted); advances `next`.
+pub fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
+    let more = if step > 0 { *next < stop } else { *next > stop };
+    if !more {
+        return None;
+    }
+    let v = *next;
+    *next = next.saturating_add(step);
+    Some(v)
 }
