@@ -136,21 +136,28 @@ impl RaceDetector {
             return Vec::new();
         };
         let mut out = Vec::new();
-        if let (Some(seen), Some((writer, theirs))) = (read_version, loc.last_write.clone()) {
-            if seen < loc.version && writer != thread {
-                loc.lost += 1;
-                if loc.lost <= NARRATED_PER_LOCATION {
-                    let value = Stored::from(value);
-                    out.push(Finding::LostUpdate(format!(
-                        "Lost update on {}: {} stored {value}, overwriting {}'s {theirs} (line {line}: {} read {} before {} stored to it).",
-                        loc.label,
-                        names(thread),
-                        names(writer),
-                        names(thread),
-                        loc.label,
-                        names(writer)
-                    )));
-                }
+        // A store over a newer store by another thread than the one this thread read.
+        let overwritten = match (read_version, &loc.last_write) {
+            (Some(seen), Some((writer, _))) if seen < loc.version && *writer != thread => {
+                Some(*writer)
+            }
+            _ => None,
+        };
+        if let Some(writer) = overwritten {
+            loc.lost += 1;
+            if loc.lost <= NARRATED_PER_LOCATION {
+                let theirs = loc.last_write.as_ref().map(|(_, v)| v.to_string());
+                let theirs = theirs.unwrap_or_default();
+                let value = Stored::from(value);
+                out.push(Finding::LostUpdate(format!(
+                    "Lost update on {}: {} stored {value}, overwriting {}'s {theirs} (line {line}: {} read {} before {} stored to it).",
+                    loc.label,
+                    names(thread),
+                    names(writer),
+                    names(thread),
+                    loc.label,
+                    names(writer)
+                )));
             }
         }
         if let Some(Finding::Race(text)) = Self::refine(loc, thread, held, line, true) {
@@ -182,30 +189,26 @@ impl RaceDetector {
         thread: ThreadId,
         line: u32,
     ) -> Option<&mut Location> {
-        if !self.locations.contains_key(&key) {
-            if self.locations.len() >= MAX_LOCATIONS {
-                return None;
-            }
-            self.locations.insert(
-                key,
-                Location {
-                    label: label(),
-                    share: Share::Exclusive(thread),
-                    lockset: None,
-                    version: 0,
-                    last_write: None,
-                    last_other: None,
-                    last: Access {
-                        thread,
-                        line,
-                        write: false,
-                    },
-                    race_reported: false,
-                    lost: 0,
+        let full = self.locations.len() >= MAX_LOCATIONS;
+        match self.locations.entry(key) {
+            std::collections::hash_map::Entry::Occupied(e) => Some(e.into_mut()),
+            std::collections::hash_map::Entry::Vacant(_) if full => None,
+            std::collections::hash_map::Entry::Vacant(e) => Some(e.insert(Location {
+                label: label(),
+                share: Share::Exclusive(thread),
+                lockset: None,
+                version: 0,
+                last_write: None,
+                last_other: None,
+                last: Access {
+                    thread,
+                    line,
+                    write: false,
                 },
-            );
+                race_reported: false,
+                lost: 0,
+            })),
         }
-        self.locations.get_mut(&key)
     }
 
     /// Eraser's state machine; a race is reported once per location, with thread ids as
@@ -226,7 +229,7 @@ impl RaceDetector {
             loc.last_other = Some(loc.last.clone());
         }
         loc.last = access.clone();
-        match loc.share.clone() {
+        match loc.share {
             Share::Exclusive(owner) if owner == thread => return None,
             Share::Exclusive(_) => {
                 loc.share = if write {
