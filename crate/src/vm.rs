@@ -16,6 +16,7 @@ pub mod builtins;
 pub mod bytes;
 pub mod call;
 pub mod carets;
+pub mod class_attr_cache;
 pub mod dict;
 pub mod errors;
 pub mod fork;
@@ -337,6 +338,8 @@ pub struct Vm {
     /// Renewed whenever any class's namespace changes: attribute-store caches that relied on
     /// what a class said are valid only while it is unchanged (see [`inline_cache`]).
     pub class_epoch: u64,
+    /// Answers of class attribute lookups, valid while `class_epoch` is unchanged.
+    pub class_attrs: class_attr_cache::ClassAttrCache,
     /// Whether a caller answers the manual policy's questions (a [`session::Session`]); else
     /// the longest-waiting thread runs.
     pub interactive: bool,
@@ -404,6 +407,7 @@ impl Vm {
             warned: std::collections::HashSet::new(),
             races: None,
             class_epoch: 1,
+            class_attrs: class_attr_cache::ClassAttrCache::default(),
             interactive: false,
             pause_at: u64::MAX,
             pending_choice: None,

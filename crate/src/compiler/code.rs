@@ -378,6 +378,9 @@ pub struct Code {
     pub qualname: Rc<str>,
     /// The file name as given to the compiler.
     pub filename: Rc<str>,
+    /// Whether this is the simulated library's code (a `<frozen ...>` file name), which
+    /// tracebacks, race reports and line numbers skip in favour of the program's own frames.
+    pub library: bool,
     /// Module, class body, function, generator or coroutine.
     pub kind: CodeKind,
     /// The instructions.

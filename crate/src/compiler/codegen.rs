@@ -285,6 +285,7 @@ impl<'a> Unit<'a> {
             caches,
             name: self.name,
             qualname: self.qualname,
+            library: self.filename.starts_with("<frozen"),
             filename: self.filename,
             kind: self.kind,
             instrs: self.instrs,

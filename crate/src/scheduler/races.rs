@@ -47,6 +47,25 @@ struct Location {
     last: Access,
     race_reported: bool,
     lost: u32,
+    /// For each thread that has read the location since its own last write: the version it
+    /// read (a handful of threads at most, so a list beats a map).
+    reads: Vec<(ThreadId, u32)>,
+}
+
+impl Location {
+    /// Note that `thread` read version `version`.
+    fn remember_read(&mut self, thread: ThreadId, version: u32) {
+        match self.reads.iter_mut().find(|(t, _)| *t == thread) {
+            Some(entry) => entry.1 = version,
+            None => self.reads.push((thread, version)),
+        }
+    }
+
+    /// The version `thread` last read, forgotten now that it writes.
+    fn take_read(&mut self, thread: ThreadId) -> Option<u32> {
+        let at = self.reads.iter().position(|(t, _)| *t == thread)?;
+        Some(self.reads.swap_remove(at).1)
+    }
 }
 
 /// Who accesses a location: the thread, the locks it holds, its program line.
@@ -107,7 +126,6 @@ pub enum Finding {
 #[derive(Debug, Default)]
 pub struct RaceDetector {
     locations: HashMap<u64, Location, FxBuild>,
-    reads: HashMap<(u64, ThreadId), u32, FxBuild>,
 }
 
 impl RaceDetector {
@@ -117,7 +135,7 @@ impl RaceDetector {
         let loc = self.location(key, label, thread, line)?;
         let version = loc.version;
         let finding = Self::refine(loc, thread, held, line, false);
-        self.reads.insert((key, thread), version);
+        loc.remember_read(thread, version);
         finding
     }
 
@@ -131,10 +149,10 @@ impl RaceDetector {
         who: Who,
     ) -> Vec<Finding> {
         let Who { thread, held, line } = who;
-        let read_version = self.reads.get(&(key, thread)).copied();
         let Some(loc) = self.location(key, label, thread, line) else {
             return Vec::new();
         };
+        let read_version = loc.take_read(thread);
         let mut out = Vec::new();
         // A store over a newer store by another thread than the one this thread read.
         let overwritten = match (read_version, &loc.last_write) {
@@ -166,7 +184,6 @@ impl RaceDetector {
         loc.version = loc.version.wrapping_add(1);
         loc.last_write = Some((thread, Stored::from(value)));
         // The read this store completed is used up: a later blind store is no lost update.
-        self.reads.remove(&(key, thread));
         out
     }
 
@@ -207,6 +224,7 @@ impl RaceDetector {
                 },
                 race_reported: false,
                 lost: 0,
+                reads: Vec::new(),
             })),
         }
     }

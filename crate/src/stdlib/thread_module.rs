@@ -137,7 +137,7 @@ fn warn(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         _ => "UserWarning".to_string(),
     };
     let site = vm.frames.iter().rev().find_map(|a| match a {
-        crate::vm::frame::Activation::Py(f) if !f.code.filename.starts_with("<frozen") => {
+        crate::vm::frame::Activation::Py(f) if !f.code.library => {
             Some((f.code.filename.clone(), f.line))
         }
         _ => None,
@@ -469,7 +469,7 @@ fn caller(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         .iter()
         .rev()
         .filter_map(|a| match a {
-            crate::vm::frame::Activation::Py(f) if !f.code.filename.starts_with("<frozen") => {
+            crate::vm::frame::Activation::Py(f) if !f.code.library => {
                 Some((f.code.filename.clone(), f.line, f.code.name.clone()))
             }
             _ => None,

@@ -77,6 +77,17 @@ impl Vm {
 
     /// Find `name` in a class's MRO.
     pub fn lookup_class_attr(&self, cls: &Obj, name: &str) -> Option<Value> {
+        if let Some(answer) = self.class_attrs.get(cls.id(), self.class_epoch, name) {
+            return answer;
+        }
+        let found = self.lookup_class_attr_uncached(cls, name);
+        self.class_attrs
+            .put(cls.id(), self.class_epoch, name, found.clone());
+        found
+    }
+
+    /// The MRO walk behind [`Vm::lookup_class_attr`].
+    fn lookup_class_attr_uncached(&self, cls: &Obj, name: &str) -> Option<Value> {
         let data = cls.data();
         let ObjData::Class(class) = &*data else {
             return None;

@@ -1858,6 +1858,8 @@ impl Vm {
             c.dict
                 .set_str("__module__", Value::Str(module_name.clone()));
         }
+        // The new class's MRO and namespace were set directly: renew cached class lookups.
+        self.class_epoch += 1;
         let mut frame = self.new_frame(
             code.clone(),
             globals,

@@ -241,7 +241,7 @@ impl Vm {
         let at = frame.ip.saturating_sub(1);
         let span = frame.code.spans.get(at).copied();
         let line = span.map(|s| s.line).unwrap_or(frame.line);
-        let entry = if frame.code.filename.starts_with("<frozen") {
+        let entry = if frame.code.library {
             // Library frames are hidden, except the ones CPython shows (see stdlib.rs).
             let Some(alias) = crate::stdlib::cpython_frame(&frame.code.filename, line) else {
                 return;

@@ -426,6 +426,8 @@ impl Copier {
             _ => return Ok(Value::Obj(o.clone())),
         };
         *new.data_mut() = data;
+        // A new class namespace: cached class lookups made before it was filled are stale.
+        vm.class_epoch += 1;
         Ok(Value::Obj(new))
     }
 

@@ -1,6 +1,7 @@
 //! The instruction loop: executes the top frame of the thread, unwinds exceptions, and delivers
 //! results between frames (including generator yields and native activations).
 
+use super::call::Kwargs;
 use super::frame::{Activation, Frame, Handler, RetMode};
 use super::native::{Input, NativeFrame, Step};
 use super::object::{GenState, ObjData};
@@ -1179,32 +1180,7 @@ impl Vm {
                         }
                     }
                     Instr::CallKw(n) => {
-                        let names = pop!(self);
-                        let names: Vec<Rc<str>> = match &names {
-                            Value::Obj(o) => match &*o.data() {
-                                ObjData::Tuple(items) => items
-                                    .iter()
-                                    .filter_map(|v| {
-                                        if let Value::Str(s) = v {
-                                            Some(s.clone())
-                                        } else {
-                                            None
-                                        }
-                                    })
-                                    .collect(),
-                                _ => Vec::new(),
-                            },
-                            _ => Vec::new(),
-                        };
-                        let f = frame!(self);
-                        let n = n as usize;
-                        if f.stack.len() < n + 1 || names.len() > n {
-                            return Err(self.runtime_error("internal: short stack for call"));
-                        }
-                        let at = f.stack.len() - n;
-                        let mut args = f.stack.split_off(at);
-                        let kwvals = args.split_off(n - names.len());
-                        let kwargs = names.into_iter().zip(kwvals).collect();
+                        let (args, kwargs) = self.pop_keyword_args(n, 1, "call")?;
                         let func = pop!(self);
                         if let Started::Value(v) =
                             self.start_call(func, args, kwargs, RetMode::Push)?
@@ -1216,13 +1192,7 @@ impl Vm {
                         let kw = pop!(self);
                         let args = pop!(self);
                         let func = pop!(self);
-                        let args = match &args {
-                            Value::Obj(o) => match &*o.data() {
-                                ObjData::Tuple(items) | ObjData::List(items) => items.clone(),
-                                _ => Vec::new(),
-                            },
-                            _ => Vec::new(),
-                        };
+                        let args = self.tuple_items(&args);
                         let kwargs = self.kwargs_from_dict(&kw)?;
                         if let Started::Value(v) =
                             self.start_call(func, args, kwargs, RetMode::Push)?
@@ -1420,29 +1390,7 @@ impl Vm {
                         self.build_class(body, name, bases, Vec::new())?;
                     }
                     Instr::BuildClassKw(n) => {
-                        let names = pop!(self);
-                        let names: Vec<Rc<str>> = match &names {
-                            Value::Obj(o) => match &*o.data() {
-                                ObjData::Tuple(items) => items
-                                    .iter()
-                                    .filter_map(|v| match v {
-                                        Value::Str(s) => Some(s.clone()),
-                                        _ => None,
-                                    })
-                                    .collect(),
-                                _ => Vec::new(),
-                            },
-                            _ => Vec::new(),
-                        };
-                        let f = frame!(self);
-                        let n = n as usize;
-                        if f.stack.len() < n + 2 || names.len() > n {
-                            return Err(self.runtime_error("internal: short stack for class"));
-                        }
-                        let at = f.stack.len() - n;
-                        let mut bases = f.stack.split_off(at);
-                        let kwvals = bases.split_off(n - names.len());
-                        let kwargs: Vec<(Rc<str>, Value)> = names.into_iter().zip(kwvals).collect();
+                        let (bases, kwargs) = self.pop_keyword_args(n, 2, "class")?;
                         let name = pop!(self);
                         let body = pop!(self);
                         self.build_class(body, name, bases, kwargs)?;
@@ -1507,6 +1455,37 @@ impl Vm {
     }
 
     /// `UnboundLocalError` for local slot `i` of `code`.
+    /// Pops a keyword call's operands: the tuple of keyword names on top, under it `n` values
+    /// (positional first, then one per name). `below` is how many more operands the instruction
+    /// pops after these (the callee; a class's name and body), checked here so a short stack is
+    /// an error, never a panic. Returns (positional, keyword) arguments.
+    fn pop_keyword_args(
+        &mut self,
+        n: u32,
+        below: usize,
+        what: &str,
+    ) -> PyResult<(Vec<Value>, Kwargs)> {
+        let names = pop!(self);
+        let names = self.tuple_items(&names);
+        let f = frame!(self);
+        let n = n as usize;
+        if f.stack.len() < n + below || names.len() > n {
+            return Err(self.runtime_error(&format!("internal: short stack for {what}")));
+        }
+        let at = f.stack.len() - n;
+        let mut positional = f.stack.split_off(at);
+        let values = positional.split_off(n - names.len());
+        let kwargs = names
+            .into_iter()
+            .zip(values)
+            .filter_map(|(name, v)| match name {
+                Value::Str(s) => Some((s, v)),
+                _ => None,
+            })
+            .collect();
+        Ok((positional, kwargs))
+    }
+
     fn unbound_local(&mut self, code: &Code, i: u32) -> PyErr {
         let name = code
             .varnames

@@ -74,7 +74,7 @@ impl Vm {
     }
 
     fn in_program_code(&self) -> bool {
-        matches!(self.frames.last(), Some(Activation::Py(f)) if !f.code.filename.starts_with("<frozen"))
+        matches!(self.frames.last(), Some(Activation::Py(f)) if !f.code.library)
     }
 
     /// A program read of `place`.

@@ -401,7 +401,7 @@ impl Vm {
             .iter()
             .rev()
             .find_map(|a| match a {
-                Activation::Py(f) if !f.code.filename.starts_with("<frozen") => Some(f.line),
+                Activation::Py(f) if !f.code.library => Some(f.line),
                 _ => None,
             })
             .unwrap_or(0)
@@ -415,7 +415,7 @@ impl Vm {
             .rev()
             .find_map(|a| match a {
                 Activation::Py(f) if &*f.code.filename != "<frozen _thread>" => {
-                    Some(f.code.filename.starts_with("<frozen"))
+                    Some(f.code.library)
                 }
                 _ => None,
             })
