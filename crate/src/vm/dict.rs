@@ -152,6 +152,9 @@ pub struct Dict {
     layout: u64,
 }
 
+/// Dicts with at most this many entries find str keys by scanning ([`Dict::position_str`]).
+const SCAN_LIMIT: usize = 8;
+
 /// The next key-layout stamp (0 is the empty dict's).
 static NEXT_LAYOUT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
@@ -509,10 +512,24 @@ impl Dict {
             .map(|(_, v)| v.clone())
     }
 
+    /// Where the str key `name` sits. A small dict (an instance's few attributes) is scanned,
+    /// comparing addresses before text, which beats hashing the name; a larger one asks its index.
+    fn position_str(&self, name: &str) -> Option<usize> {
+        if self.entries.len() <= SCAN_LIMIT {
+            return self.entries.iter().position(|e| match e {
+                Some((Value::Str(k), _)) => {
+                    std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len() || **k == *name
+                }
+                _ => false,
+            });
+        }
+        self.index.get_str(name).copied()
+    }
+
     /// Look a str key up (namespaces).
     pub fn get_str(&self, name: &str) -> Option<Value> {
         via_alias!(self, d, d.get_str(name));
-        self.value_at(self.index.get_str(name))
+        self.value_at(self.position_str(name).as_ref())
     }
 
     /// Look up a str key already held as an `Rc`.
@@ -532,7 +549,7 @@ impl Dict {
 
     /// A str key's entry position and value (not for aliased dicts: see [`Dict::layout`]).
     pub fn find_str(&self, name: &str) -> Option<(u32, Value)> {
-        let &i = self.index.get_str(name)?;
+        let i = self.position_str(name)?;
         let v = self.value_at(Some(&i))?;
         Some((u32::try_from(i).ok()?, v))
     }
@@ -699,7 +716,7 @@ impl Dict {
     /// Set a str key (namespaces).
     pub fn set_str(&mut self, name: &str, value: Value) {
         if self.alias.is_none() {
-            if let Some(&i) = self.index.get_str(name) {
+            if let Some(i) = self.position_str(name) {
                 if let Some(Some(entry)) = self.entries.get_mut(i) {
                     entry.1 = value;
                     return;
@@ -845,5 +862,33 @@ pub fn obj_dict_get_rc(o: &Obj, name: &Rc<str>) -> Option<Value> {
         ObjData::Module(m) => m.dict.get_rc(name),
         ObjData::Function(f) => f.attrs.get_rc(name),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Small dicts scan for str keys, larger ones use the index: both must agree, also after
+    /// removals and across the size where one turns into the other.
+    #[test]
+    fn str_keys_are_found_the_same_in_small_and_large_dicts() {
+        let mut d = Dict::new();
+        for n in 0..20 {
+            d.set_str(&format!("k{n}"), Value::Int(n));
+            for m in 0..=n {
+                assert!(matches!(d.get_str(&format!("k{m}")), Some(Value::Int(v)) if v == m));
+            }
+            assert!(d.get_str("missing").is_none());
+        }
+        let removed = d.remove(&Value::str("k3")).ok().flatten();
+        assert!(matches!(removed, Some(Value::Int(3))));
+        assert!(d.get_str("k3").is_none());
+        d.set_str("k3", Value::Int(33));
+        assert!(matches!(d.get_str("k3"), Some(Value::Int(33))));
+        // An int key never answers a str lookup.
+        let mut small = Dict::new();
+        let _ = small.insert(Value::Int(1), Value::Int(1));
+        assert!(small.get_str("1").is_none());
     }
 }

@@ -20,8 +20,10 @@ use std::cell::Cell;
 
 /// The result of a cached name lookup.
 pub enum Lookup {
-    /// The name's value.
+    /// The name's value, found in the first namespace (the module's globals).
     Found(Value),
+    /// The name's value, found in builtins (no global of that name).
+    Builtin(Value),
     /// Neither namespace has the name.
     Missing,
     /// The namespace is not a plain module or dict namespace: take the general path.
@@ -54,7 +56,7 @@ pub fn load(cache: &Cell<InlineCache>, first: &Obj, builtins: &Obj, name: &str) 
         } else if let Some(bd) = namespace_dict(&builtins.data()) {
             if bd.layout() == c.keys[1] {
                 if let Some(v) = bd.value_at_index(c.index) {
-                    return Lookup::Found(v);
+                    return Lookup::Builtin(v);
                 }
             }
         }
@@ -84,10 +86,10 @@ pub fn load(cache: &Cell<InlineCache>, first: &Obj, builtins: &Obj, name: &str) 
                 index,
                 depth: 1,
             });
-            Lookup::Found(v)
+            Lookup::Builtin(v)
         }
         None => match bd.get_str(name) {
-            Some(v) => Lookup::Found(v),
+            Some(v) => Lookup::Builtin(v),
             None => Lookup::Missing,
         },
     }

@@ -53,6 +53,20 @@ macro_rules! frame {
     };
 }
 
+/// After an instruction that called nothing and cannot block, switch threads or change frames:
+/// go straight on to the next instruction of the same frame while the batch may run (the same
+/// conditions the end of the loop checks, minus those such an instruction cannot change), else
+/// leave the instruction to those checks.
+macro_rules! next_fast {
+    ($vm:expr, $batch:expr, $fast:lifetime, $instr:lifetime) => {{
+        if $batch && $vm.steps < $vm.check_step && !$vm.preempt_pending && $vm.blocked.is_none() {
+            $vm.steps += 1;
+            continue $fast;
+        }
+        break $instr;
+    }};
+}
+
 macro_rules! pop {
     ($vm:expr) => {{
         let f = frame!($vm);
@@ -473,974 +487,1019 @@ impl Vm {
             if let Some(e) = f.pending_throw.take() {
                 return self.throw_at_resume(e);
             }
-            let Some(&instr) = f.code.instrs.get(f.ip) else {
-                return Err(self.runtime_error("internal: ran off the end of the code"));
-            };
-            if let Some(&line) = f.code.lines.get(f.ip) {
-                f.line = line;
-            }
-            f.ip += 1;
-            'instr: {
-                match instr {
-                    Instr::Nop => {}
-                    Instr::LoadConst(i) => {
-                        let simple = match f.code.consts.get(i as usize) {
-                            Some(Const::Int(n)) => Some(Value::Int(*n)),
-                            Some(Const::None) => Some(Value::None),
-                            Some(Const::Bool(b)) => Some(Value::Bool(*b)),
-                            Some(Const::Float(x)) => Some(Value::Float(*x)),
-                            Some(Const::Str(s)) => Some(Value::Str(s.clone())),
-                            _ => None,
-                        };
-                        if let Some(v) = simple {
-                            f.stack.push(v);
-                            break 'instr;
-                        }
-                        let code = f.code.clone();
-                        match code.consts.get(i as usize) {
-                            Some(Const::Code(_)) => {
-                                // MakeFunction reads the code constant from the code object itself.
-                                f.stack.push(Value::Int(i64::from(i)));
+            // Instructions that only touch this frame continue here directly (`next_fast!`).
+            'fast: loop {
+                let Some(&instr) = f.code.instrs.get(f.ip) else {
+                    return Err(self.runtime_error("internal: ran off the end of the code"));
+                };
+                if let Some(&line) = f.code.lines.get(f.ip) {
+                    f.line = line;
+                }
+                f.ip += 1;
+                'instr: {
+                    match instr {
+                        Instr::Nop => {}
+                        Instr::LoadConst(i) => {
+                            let simple = match f.code.consts.get(i as usize) {
+                                Some(Const::Int(n)) => Some(Value::Int(*n)),
+                                Some(Const::None) => Some(Value::None),
+                                Some(Const::Bool(b)) => Some(Value::Bool(*b)),
+                                Some(Const::Float(x)) => Some(Value::Float(*x)),
+                                Some(Const::Str(s)) => Some(Value::Str(s.clone())),
+                                _ => None,
+                            };
+                            if let Some(v) = simple {
+                                f.stack.push(v);
+                                next_fast!(self, batch, 'fast, 'instr);
                             }
-                            Some(c) => {
-                                let v = self.load_const(c);
-                                frame!(self).stack.push(v);
-                            }
-                            None => return Err(self.runtime_error("internal: bad constant")),
-                        }
-                    }
-                    Instr::LoadFast(i) => match f.fast.get(i as usize).cloned().flatten() {
-                        Some(v) => f.stack.push(v),
-                        None => {
                             let code = f.code.clone();
-                            return Err(self.unbound_local(&code, i));
+                            match code.consts.get(i as usize) {
+                                Some(Const::Code(_)) => {
+                                    // MakeFunction reads the code constant from the code object itself.
+                                    f.stack.push(Value::Int(i64::from(i)));
+                                }
+                                Some(c) => {
+                                    let v = self.load_const(c);
+                                    frame!(self).stack.push(v);
+                                }
+                                None => return Err(self.runtime_error("internal: bad constant")),
+                            }
                         }
-                    },
-                    Instr::StoreFast(i) => {
-                        let v = pop!(self);
-                        let f = frame!(self);
-                        if let Some(slot) = f.fast.get_mut(i as usize) {
-                            *slot = Some(v);
-                        }
-                    }
-                    Instr::DeleteFast(i) => {
-                        if let Some(slot) = f.fast.get_mut(i as usize) {
-                            if slot.take().is_none() {
+                        Instr::LoadFast(i) => match f.fast.get(i as usize).cloned().flatten() {
+                            Some(v) => {
+                                f.stack.push(v);
+                                next_fast!(self, batch, 'fast, 'instr);
+                            }
+                            None => {
                                 let code = f.code.clone();
                                 return Err(self.unbound_local(&code, i));
                             }
-                        }
-                    }
-                    Instr::LoadDeref(i) | Instr::LoadClosure(i) => {
-                        let Some(cell) = f.cells.get(i as usize).cloned() else {
-                            return Err(self.runtime_error("internal: bad cell index"));
-                        };
-                        if matches!(instr, Instr::LoadClosure(_)) {
-                            f.stack.push(Value::Obj(cell));
-                        } else {
-                            let v = match &*cell.data() {
-                                ObjData::Cell(v) => v.clone(),
-                                _ => None,
+                        },
+                        Instr::StoreFast(i) => {
+                            let Some(v) = f.stack.pop() else {
+                                return Err(self.runtime_error("internal: value stack underflow"));
                             };
-                            match v {
-                                Some(v) => frame!(self).stack.push(v),
-                                None => {
-                                    let code = frame!(self).code.clone();
-                                    let name = code
-                                        .cellvars
-                                        .iter()
-                                        .chain(code.freevars.iter())
-                                        .nth(i as usize)
-                                        .cloned()
-                                        .unwrap_or_else(|| Rc::from("?"));
-                                    return Err(self.new_error(
+                            if let Some(slot) = f.fast.get_mut(i as usize) {
+                                *slot = Some(v);
+                            }
+                            next_fast!(self, batch, 'fast, 'instr);
+                        }
+                        Instr::DeleteFast(i) => {
+                            if let Some(slot) = f.fast.get_mut(i as usize) {
+                                if slot.take().is_none() {
+                                    let code = f.code.clone();
+                                    return Err(self.unbound_local(&code, i));
+                                }
+                            }
+                        }
+                        Instr::LoadDeref(i) | Instr::LoadClosure(i) => {
+                            let Some(cell) = f.cells.get(i as usize).cloned() else {
+                                return Err(self.runtime_error("internal: bad cell index"));
+                            };
+                            if matches!(instr, Instr::LoadClosure(_)) {
+                                f.stack.push(Value::Obj(cell));
+                            } else {
+                                let v = match &*cell.data() {
+                                    ObjData::Cell(v) => v.clone(),
+                                    _ => None,
+                                };
+                                match v {
+                                    Some(v) => frame!(self).stack.push(v),
+                                    None => {
+                                        let code = frame!(self).code.clone();
+                                        let name = code
+                                            .cellvars
+                                            .iter()
+                                            .chain(code.freevars.iter())
+                                            .nth(i as usize)
+                                            .cloned()
+                                            .unwrap_or_else(|| Rc::from("?"));
+                                        return Err(self.new_error(
                                     "NameError",
                                     &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
                                 ));
+                                    }
                                 }
                             }
                         }
-                    }
-                    Instr::StoreDeref(i) => {
-                        let v = pop!(self);
-                        let f = frame!(self);
-                        if let Some(cell) = f.cells.get(i as usize) {
-                            if let ObjData::Cell(slot) = &mut *cell.data_mut() {
-                                *slot = Some(v);
-                            }
-                        }
-                    }
-                    Instr::LoadGlobal(i) | Instr::LoadName(i)
-                        if f.namespace.as_ref().is_none_or(|ns| {
-                            matches!(instr, Instr::LoadGlobal(_)) || ns.is(&f.globals)
-                        }) =>
-                    {
-                        let name: &str = f.code.names.get(i as usize).map_or("?", |n| n);
-                        let cache = f.code.caches.get(f.ip - 1);
-                        let found = match cache {
-                            Some(c) => {
-                                super::inline_cache::load(c, &f.globals, &self.builtins, name)
-                            }
-                            None => super::inline_cache::Lookup::Uncached,
-                        };
-                        match found {
-                            super::inline_cache::Lookup::Found(v) => {
-                                f.stack.push(v);
-                                if self.races.is_some() && matches!(instr, Instr::LoadGlobal(_)) {
-                                    let globals = f.globals.clone();
-                                    let name = f.code.names.get(i as usize).cloned();
-                                    let name = name.unwrap_or_else(|| Rc::from("?"));
-                                    self.note_read(super::race_hooks::Place::Global(
-                                        &globals, &name,
-                                    ));
+                        Instr::StoreDeref(i) => {
+                            let v = pop!(self);
+                            let f = frame!(self);
+                            if let Some(cell) = f.cells.get(i as usize) {
+                                if let ObjData::Cell(slot) = &mut *cell.data_mut() {
+                                    *slot = Some(v);
                                 }
                             }
-                            super::inline_cache::Lookup::Missing => {
-                                let name = name.to_string();
+                        }
+                        Instr::LoadGlobal(i) | Instr::LoadName(i)
+                            if f.namespace.as_ref().is_none_or(|ns| {
+                                matches!(instr, Instr::LoadGlobal(_)) || ns.is(&f.globals)
+                            }) =>
+                        {
+                            let name: &str = f.code.names.get(i as usize).map_or("?", |n| n);
+                            let cache = f.code.caches.get(f.ip - 1);
+                            let found = match cache {
+                                Some(c) => {
+                                    super::inline_cache::load(c, &f.globals, &self.builtins, name)
+                                }
+                                None => super::inline_cache::Lookup::Uncached,
+                            };
+                            match found {
+                                super::inline_cache::Lookup::Found(v) => {
+                                    f.stack.push(v);
+                                    if self.races.is_none() {
+                                        next_fast!(self, batch, 'fast, 'instr);
+                                    }
+                                    if matches!(instr, Instr::LoadGlobal(_)) {
+                                        let globals = f.globals.clone();
+                                        let name = f.code.names.get(i as usize).cloned();
+                                        let name = name.unwrap_or_else(|| Rc::from("?"));
+                                        self.note_read(super::race_hooks::Place::Global(
+                                            &globals, &name,
+                                        ));
+                                    }
+                                }
+                                super::inline_cache::Lookup::Builtin(v) => {
+                                    f.stack.push(v);
+                                    next_fast!(self, batch, 'fast, 'instr);
+                                }
+                                super::inline_cache::Lookup::Missing => {
+                                    let name = name.to_string();
+                                    return Err(self.name_error(&name));
+                                }
+                                super::inline_cache::Lookup::Uncached => {
+                                    let name = name.to_string();
+                                    let found = super::dict::obj_dict_get(&f.globals, &name)
+                                        .or_else(|| {
+                                            super::dict::obj_dict_get(&self.builtins, &name)
+                                        });
+                                    match found {
+                                        Some(v) => frame!(self).stack.push(v),
+                                        None => return Err(self.name_error(&name)),
+                                    }
+                                }
+                            }
+                        }
+                        Instr::LoadGlobal(i) | Instr::LoadName(i) => {
+                            let name = f
+                                .code
+                                .names
+                                .get(i as usize)
+                                .cloned()
+                                .unwrap_or_else(|| Rc::from("?"));
+                            let ns = if matches!(instr, Instr::LoadName(_)) {
+                                f.namespace.clone()
+                            } else {
+                                None
+                            };
+                            let globals = f.globals.clone();
+                            let found = ns
+                                .as_ref()
+                                .and_then(|n| super::dict::obj_dict_get_rc(n, &name))
+                                .or_else(|| super::dict::obj_dict_get_rc(&globals, &name))
+                                .or_else(|| super::dict::obj_dict_get_rc(&self.builtins, &name));
+                            match found {
+                                Some(v) => {
+                                    if self.races.is_some() && matches!(instr, Instr::LoadGlobal(_))
+                                    {
+                                        self.note_read(super::race_hooks::Place::Global(
+                                            &globals, &name,
+                                        ));
+                                    }
+                                    frame!(self).stack.push(v)
+                                }
+                                None => return Err(self.name_error(&name)),
+                            }
+                        }
+                        Instr::StoreGlobal(i) | Instr::StoreName(i) => {
+                            let name = f
+                                .code
+                                .names
+                                .get(i as usize)
+                                .cloned()
+                                .unwrap_or_else(|| Rc::from("?"));
+                            let target = if matches!(instr, Instr::StoreName(_)) {
+                                f.namespace.clone().unwrap_or_else(|| f.globals.clone())
+                            } else {
+                                f.globals.clone()
+                            };
+                            let v = pop!(self);
+                            if self.races.is_some() {
+                                self.note_write(
+                                    super::race_hooks::Place::Global(&target, &name),
+                                    &v,
+                                );
+                            }
+                            let f = frame!(self);
+                            let left = match f.code.caches.get(f.ip - 1) {
+                                Some(c) => super::inline_cache::store(c, &target, &name, v),
+                                None => Some(v),
+                            };
+                            if let Some(v) = left {
+                                self.namespace_set(&target, &name, v);
+                            }
+                        }
+                        Instr::DeleteGlobal(i) | Instr::DeleteName(i) => {
+                            let name = f
+                                .code
+                                .names
+                                .get(i as usize)
+                                .cloned()
+                                .unwrap_or_else(|| Rc::from("?"));
+                            let target = if matches!(instr, Instr::DeleteName(_)) {
+                                f.namespace.clone().unwrap_or_else(|| f.globals.clone())
+                            } else {
+                                f.globals.clone()
+                            };
+                            if !self.namespace_del(&target, &name) {
                                 return Err(self.name_error(&name));
                             }
-                            super::inline_cache::Lookup::Uncached => {
-                                let name = name.to_string();
-                                let found = super::dict::obj_dict_get(&f.globals, &name)
-                                    .or_else(|| super::dict::obj_dict_get(&self.builtins, &name));
-                                match found {
-                                    Some(v) => frame!(self).stack.push(v),
-                                    None => return Err(self.name_error(&name)),
+                        }
+                        Instr::LoadAttr(i) => {
+                            let hit = match (
+                                f.stack.last(),
+                                f.code.caches.get(f.ip - 1),
+                                f.code.names.get(i as usize),
+                            ) {
+                                (Some(Value::Obj(o)), Some(c), Some(n)) => {
+                                    super::inline_cache::load_attr(c, o, n)
                                 }
-                            }
-                        }
-                    }
-                    Instr::LoadGlobal(i) | Instr::LoadName(i) => {
-                        let name = f
-                            .code
-                            .names
-                            .get(i as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
-                        let ns = if matches!(instr, Instr::LoadName(_)) {
-                            f.namespace.clone()
-                        } else {
-                            None
-                        };
-                        let globals = f.globals.clone();
-                        let found = ns
-                            .as_ref()
-                            .and_then(|n| super::dict::obj_dict_get_rc(n, &name))
-                            .or_else(|| super::dict::obj_dict_get_rc(&globals, &name))
-                            .or_else(|| super::dict::obj_dict_get_rc(&self.builtins, &name));
-                        match found {
-                            Some(v) => {
-                                if self.races.is_some() && matches!(instr, Instr::LoadGlobal(_)) {
-                                    self.note_read(super::race_hooks::Place::Global(
-                                        &globals, &name,
-                                    ));
+                                _ => None,
+                            };
+                            if let (Some(v), Some(top)) = (hit, f.stack.last_mut()) {
+                                let obj = std::mem::replace(top, v);
+                                if let (true, Value::Obj(o)) = (self.races.is_some(), &obj) {
+                                    let name = f.code.names.get(i as usize).cloned();
+                                    let name = name.unwrap_or_else(|| Rc::from("?"));
+                                    self.note_read(super::race_hooks::Place::Attr(o, &name));
                                 }
-                                frame!(self).stack.push(v)
+                                break 'instr;
                             }
-                            None => return Err(self.name_error(&name)),
-                        }
-                    }
-                    Instr::StoreGlobal(i) | Instr::StoreName(i) => {
-                        let name = f
-                            .code
-                            .names
-                            .get(i as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
-                        let target = if matches!(instr, Instr::StoreName(_)) {
-                            f.namespace.clone().unwrap_or_else(|| f.globals.clone())
-                        } else {
-                            f.globals.clone()
-                        };
-                        let v = pop!(self);
-                        if self.races.is_some() {
-                            self.note_write(super::race_hooks::Place::Global(&target, &name), &v);
-                        }
-                        let f = frame!(self);
-                        let left = match f.code.caches.get(f.ip - 1) {
-                            Some(c) => super::inline_cache::store(c, &target, &name, v),
-                            None => Some(v),
-                        };
-                        if let Some(v) = left {
-                            self.namespace_set(&target, &name, v);
-                        }
-                    }
-                    Instr::DeleteGlobal(i) | Instr::DeleteName(i) => {
-                        let name = f
-                            .code
-                            .names
-                            .get(i as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
-                        let target = if matches!(instr, Instr::DeleteName(_)) {
-                            f.namespace.clone().unwrap_or_else(|| f.globals.clone())
-                        } else {
-                            f.globals.clone()
-                        };
-                        if !self.namespace_del(&target, &name) {
-                            return Err(self.name_error(&name));
-                        }
-                    }
-                    Instr::LoadAttr(i) => {
-                        let hit = match (
-                            f.stack.last(),
-                            f.code.caches.get(f.ip - 1),
-                            f.code.names.get(i as usize),
-                        ) {
-                            (Some(Value::Obj(o)), Some(c), Some(n)) => {
-                                super::inline_cache::load_attr(c, o, n)
-                            }
-                            _ => None,
-                        };
-                        if let (Some(v), Some(top)) = (hit, f.stack.last_mut()) {
-                            let obj = std::mem::replace(top, v);
-                            if let (true, Value::Obj(o)) = (self.races.is_some(), &obj) {
-                                let name = f.code.names.get(i as usize).cloned();
-                                let name = name.unwrap_or_else(|| Rc::from("?"));
-                                self.note_read(super::race_hooks::Place::Attr(o, &name));
-                            }
-                            break 'instr;
-                        }
-                        let name = f
-                            .code
-                            .names
-                            .get(i as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
-                        let obj = pop!(self);
-                        match self.get_attr(&obj, &name)? {
-                            super::attrs::Attr::Value(v) => {
-                                if let Value::Obj(o) = &obj {
-                                    if matches!(&*o.data(), ObjData::Instance(_)) {
-                                        if self.races.is_some() {
-                                            self.note_read(super::race_hooks::Place::Attr(
-                                                o, &name,
-                                            ));
-                                        }
-                                        if name.as_ref() != "__class__" {
-                                            let f = frame!(self);
-                                            if let Some(c) = f.code.caches.get(f.ip - 1) {
-                                                super::inline_cache::remember_attr(c, o, &name);
+                            let name = f
+                                .code
+                                .names
+                                .get(i as usize)
+                                .cloned()
+                                .unwrap_or_else(|| Rc::from("?"));
+                            let obj = pop!(self);
+                            match self.get_attr(&obj, &name)? {
+                                super::attrs::Attr::Value(v) => {
+                                    if let Value::Obj(o) = &obj {
+                                        if matches!(&*o.data(), ObjData::Instance(_)) {
+                                            if self.races.is_some() {
+                                                self.note_read(super::race_hooks::Place::Attr(
+                                                    o, &name,
+                                                ));
+                                            }
+                                            if name.as_ref() != "__class__" {
+                                                let f = frame!(self);
+                                                if let Some(c) = f.code.caches.get(f.ip - 1) {
+                                                    super::inline_cache::remember_attr(c, o, &name);
+                                                }
                                             }
                                         }
                                     }
+                                    frame!(self).stack.push(v)
                                 }
-                                frame!(self).stack.push(v)
-                            }
-                            super::attrs::Attr::Call(func, args) => {
-                                if let Started::Value(v) =
-                                    self.start_call(func, args, Vec::new(), RetMode::Push)?
-                                {
-                                    frame!(self).stack.push(v);
-                                }
-                            }
-                        }
-                    }
-                    Instr::StoreAttr(i) => {
-                        let name = f
-                            .code
-                            .names
-                            .get(i as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
-                        let obj = pop!(self);
-                        let v = pop!(self);
-                        if self.races.is_some() {
-                            if let Value::Obj(o) = &obj {
-                                if matches!(&*o.data(), ObjData::Instance(_)) {
-                                    self.note_write(super::race_hooks::Place::Attr(o, &name), &v);
+                                super::attrs::Attr::Call(func, args) => {
+                                    if let Started::Value(v) =
+                                        self.start_call(func, args, Vec::new(), RetMode::Push)?
+                                    {
+                                        frame!(self).stack.push(v);
+                                    }
                                 }
                             }
                         }
-                        let f = frame!(self);
-                        let cache = f.code.caches.get(f.ip - 1);
-                        let v = match (cache, &obj) {
-                            (Some(c), Value::Obj(o)) => {
-                                match super::inline_cache::store_attr(
-                                    c,
-                                    self.class_epoch,
-                                    o,
-                                    &name,
-                                    v,
-                                ) {
-                                    Ok(()) => break 'instr,
-                                    Err(v) => v,
-                                }
-                            }
-                            _ => v,
-                        };
-                        match self.store_call(&obj, &name, &v) {
-                            Some((func, args)) => {
-                                self.start_call(func, args, Vec::new(), RetMode::Discard)?;
-                            }
-                            None => {
-                                self.set_attr(&obj, &name, v)?;
+                        Instr::StoreAttr(i) => {
+                            let name = f
+                                .code
+                                .names
+                                .get(i as usize)
+                                .cloned()
+                                .unwrap_or_else(|| Rc::from("?"));
+                            let obj = pop!(self);
+                            let v = pop!(self);
+                            if self.races.is_some() {
                                 if let Value::Obj(o) = &obj {
-                                    let f = frame!(self);
-                                    if let Some(c) = f.code.caches.get(f.ip - 1) {
-                                        super::inline_cache::remember_store(
-                                            c,
-                                            self.class_epoch,
-                                            o,
-                                            &name,
+                                    if matches!(&*o.data(), ObjData::Instance(_)) {
+                                        self.note_write(
+                                            super::race_hooks::Place::Attr(o, &name),
+                                            &v,
                                         );
                                     }
                                 }
                             }
+                            let f = frame!(self);
+                            let cache = f.code.caches.get(f.ip - 1);
+                            let v = match (cache, &obj) {
+                                (Some(c), Value::Obj(o)) => {
+                                    match super::inline_cache::store_attr(
+                                        c,
+                                        self.class_epoch,
+                                        o,
+                                        &name,
+                                        v,
+                                    ) {
+                                        Ok(()) => break 'instr,
+                                        Err(v) => v,
+                                    }
+                                }
+                                _ => v,
+                            };
+                            match self.store_call(&obj, &name, &v) {
+                                Some((func, args)) => {
+                                    self.start_call(func, args, Vec::new(), RetMode::Discard)?;
+                                }
+                                None => {
+                                    self.set_attr(&obj, &name, v)?;
+                                    if let Value::Obj(o) = &obj {
+                                        let f = frame!(self);
+                                        if let Some(c) = f.code.caches.get(f.ip - 1) {
+                                            super::inline_cache::remember_store(
+                                                c,
+                                                self.class_epoch,
+                                                o,
+                                                &name,
+                                            );
+                                        }
+                                    }
+                                }
+                            }
                         }
-                    }
-                    Instr::DeleteAttr(i) => {
-                        let name = f
-                            .code
-                            .names
-                            .get(i as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
-                        let obj = pop!(self);
-                        match self.delete_call(&obj, &name) {
-                            Some((func, args)) => {
+                        Instr::DeleteAttr(i) => {
+                            let name = f
+                                .code
+                                .names
+                                .get(i as usize)
+                                .cloned()
+                                .unwrap_or_else(|| Rc::from("?"));
+                            let obj = pop!(self);
+                            match self.delete_call(&obj, &name) {
+                                Some((func, args)) => {
+                                    self.start_call(func, args, Vec::new(), RetMode::Discard)?;
+                                }
+                                None => self.del_attr(&obj, &name)?,
+                            }
+                        }
+                        Instr::Subscript => {
+                            let idx = pop!(self);
+                            let obj = pop!(self);
+                            if self.races.is_some() {
+                                if let Value::Obj(o) = &obj {
+                                    if matches!(&*o.data(), ObjData::List(_) | ObjData::Dict(_)) {
+                                        self.note_read(super::race_hooks::Place::Item(o, &idx));
+                                    }
+                                }
+                            }
+                            let r = self.subscript(&obj, &idx)?;
+                            self.push_op(r)?;
+                        }
+                        Instr::StoreSubscr => {
+                            let idx = pop!(self);
+                            let obj = pop!(self);
+                            let v = pop!(self);
+                            if self.races.is_some() {
+                                if let Value::Obj(o) = &obj {
+                                    if matches!(&*o.data(), ObjData::List(_) | ObjData::Dict(_)) {
+                                        self.note_write(
+                                            super::race_hooks::Place::Item(o, &idx),
+                                            &v,
+                                        );
+                                    }
+                                }
+                            }
+                            if let Some((func, args)) = self.store_subscr(&obj, idx, v)? {
                                 self.start_call(func, args, Vec::new(), RetMode::Discard)?;
                             }
-                            None => self.del_attr(&obj, &name)?,
                         }
-                    }
-                    Instr::Subscript => {
-                        let idx = pop!(self);
-                        let obj = pop!(self);
-                        if self.races.is_some() {
-                            if let Value::Obj(o) = &obj {
-                                if matches!(&*o.data(), ObjData::List(_) | ObjData::Dict(_)) {
-                                    self.note_read(super::race_hooks::Place::Item(o, &idx));
-                                }
-                            }
+                        Instr::DeleteSubscr => {
+                            let idx = pop!(self);
+                            let obj = pop!(self);
+                            self.del_subscr(&obj, &idx)?;
                         }
-                        let r = self.subscript(&obj, &idx)?;
-                        self.push_op(r)?;
-                    }
-                    Instr::StoreSubscr => {
-                        let idx = pop!(self);
-                        let obj = pop!(self);
-                        let v = pop!(self);
-                        if self.races.is_some() {
-                            if let Value::Obj(o) = &obj {
-                                if matches!(&*o.data(), ObjData::List(_) | ObjData::Dict(_)) {
-                                    self.note_write(super::race_hooks::Place::Item(o, &idx), &v);
-                                }
-                            }
-                        }
-                        if let Some((func, args)) = self.store_subscr(&obj, idx, v)? {
-                            self.start_call(func, args, Vec::new(), RetMode::Discard)?;
-                        }
-                    }
-                    Instr::DeleteSubscr => {
-                        let idx = pop!(self);
-                        let obj = pop!(self);
-                        self.del_subscr(&obj, &idx)?;
-                    }
-                    Instr::Pop => {
-                        f.stack.pop();
-                    }
-                    Instr::Dup => {
-                        let Some(v) = f.stack.last().cloned() else {
-                            return Err(self.runtime_error("internal: dup on empty stack"));
-                        };
-                        f.stack.push(v);
-                    }
-                    Instr::Dup2 => {
-                        let n = f.stack.len();
-                        if n < 2 {
-                            return Err(self.runtime_error("internal: dup2 on short stack"));
-                        }
-                        let a = f.stack[n - 2].clone();
-                        let b = f.stack[n - 1].clone();
-                        f.stack.push(a);
-                        f.stack.push(b);
-                    }
-                    Instr::Rot2 => {
-                        let n = f.stack.len();
-                        if n >= 2 {
-                            f.stack.swap(n - 1, n - 2);
-                        }
-                    }
-                    Instr::Rot3 => {
-                        let n = f.stack.len();
-                        if n >= 3 {
-                            if let Some(top) = f.stack.pop() {
-                                f.stack.insert(n - 3, top);
-                            }
-                        }
-                    }
-                    Instr::Rot4 => {
-                        let n = f.stack.len();
-                        if n >= 4 {
-                            if let Some(top) = f.stack.pop() {
-                                f.stack.insert(n - 4, top);
-                            }
-                        }
-                    }
-                    Instr::Binary(op, inplace) => {
-                        let small = super::ops::top_small_ints(&f.stack)
-                            .and_then(|(x, y)| super::ops::small_int_op(op, x, y));
-                        if let Some(r) = small {
-                            f.stack.pop();
-                            if let Some(top) = f.stack.last_mut() {
-                                *top = Value::Int(r);
-                            }
-                            break 'instr;
-                        }
-                        let b = pop!(self);
-                        let a = pop!(self);
-                        let r = self.binary(op, &a, &b, inplace)?;
-                        self.push_op(r)?;
-                    }
-                    Instr::Neg | Instr::Pos | Instr::Invert => {
-                        let a = pop!(self);
-                        let r = self.unary(instr, &a)?;
-                        self.push_op(r)?;
-                    }
-                    Instr::Not => {
-                        let a = pop!(self);
-                        let t = self.truthy(&a)?;
-                        frame!(self).stack.push(Value::Bool(!t));
-                    }
-                    Instr::Compare(op) => {
-                        if let Some((x, y)) = super::ops::top_small_ints(&f.stack) {
-                            f.stack.pop();
-                            if let Some(top) = f.stack.last_mut() {
-                                *top = Value::Bool(super::ops::small_int_compare(op, x, y));
-                            }
-                            break 'instr;
-                        }
-                        let b = pop!(self);
-                        let a = pop!(self);
-                        let r = self.compare(op, &a, &b)?;
-                        self.push_op(r)?;
-                    }
-                    Instr::Is(neg) => {
-                        let b = pop!(self);
-                        let a = pop!(self);
-                        frame!(self).stack.push(Value::Bool(a.is(&b) != neg));
-                    }
-                    Instr::In(neg) => {
-                        let container = pop!(self);
-                        let item = pop!(self);
-                        let r = self.contains(&container, &item)?;
-                        frame!(self).stack.push(Value::Bool(r != neg));
-                    }
-                    Instr::Jump(t) => f.ip = t as usize,
-                    Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                        let v = pop!(self);
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            _ => self.truthy(&v)?,
-                        };
-                        if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
-                            frame!(self).ip = t as usize;
-                        }
-                    }
-                    Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                        let Some(v) = f.stack.last().cloned() else {
-                            return Err(self.runtime_error("internal: empty stack"));
-                        };
-                        let truth = self.truthy(&v)?;
-                        let f = frame!(self);
-                        if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
-                            f.ip = t as usize;
-                        } else {
+                        Instr::Pop => {
                             f.stack.pop();
                         }
-                    }
-                    Instr::GetIter => {
-                        let v = pop!(self);
-                        let it = self.get_iter(&v)?;
-                        frame!(self).stack.push(it);
-                    }
-                    Instr::ForIter(exit) => {
-                        if let Some(Value::Obj(o)) = f.stack.last() {
-                            let next = match &mut *o.data_mut() {
-                                ObjData::Iter(super::object::IterState::Range {
-                                    next,
-                                    stop,
-                                    step,
-                                }) => Some(super::iterators::range_step(next, *stop, *step)),
-                                _ => None,
+                        Instr::Dup => {
+                            let Some(v) = f.stack.last().cloned() else {
+                                return Err(self.runtime_error("internal: dup on empty stack"));
                             };
-                            match next {
-                                Some(Some(v)) => {
-                                    f.stack.push(Value::Int(v));
-                                    break 'instr;
+                            f.stack.push(v);
+                        }
+                        Instr::Dup2 => {
+                            let n = f.stack.len();
+                            if n < 2 {
+                                return Err(self.runtime_error("internal: dup2 on short stack"));
+                            }
+                            let a = f.stack[n - 2].clone();
+                            let b = f.stack[n - 1].clone();
+                            f.stack.push(a);
+                            f.stack.push(b);
+                        }
+                        Instr::Rot2 => {
+                            let n = f.stack.len();
+                            if n >= 2 {
+                                f.stack.swap(n - 1, n - 2);
+                            }
+                        }
+                        Instr::Rot3 => {
+                            let n = f.stack.len();
+                            if n >= 3 {
+                                if let Some(top) = f.stack.pop() {
+                                    f.stack.insert(n - 3, top);
                                 }
-                                Some(None) => {
+                            }
+                        }
+                        Instr::Rot4 => {
+                            let n = f.stack.len();
+                            if n >= 4 {
+                                if let Some(top) = f.stack.pop() {
+                                    f.stack.insert(n - 4, top);
+                                }
+                            }
+                        }
+                        Instr::Binary(op, inplace) => {
+                            let small = super::ops::top_small_ints(&f.stack)
+                                .and_then(|(x, y)| super::ops::small_int_op(op, x, y));
+                            if let Some(r) = small {
+                                f.stack.pop();
+                                if let Some(top) = f.stack.last_mut() {
+                                    *top = Value::Int(r);
+                                }
+                                next_fast!(self, batch, 'fast, 'instr);
+                            }
+                            let b = pop!(self);
+                            let a = pop!(self);
+                            let r = self.binary(op, &a, &b, inplace)?;
+                            self.push_op(r)?;
+                        }
+                        Instr::Neg | Instr::Pos | Instr::Invert => {
+                            let a = pop!(self);
+                            let r = self.unary(instr, &a)?;
+                            self.push_op(r)?;
+                        }
+                        Instr::Not => {
+                            let a = pop!(self);
+                            let t = self.truthy(&a)?;
+                            frame!(self).stack.push(Value::Bool(!t));
+                        }
+                        Instr::Compare(op) => {
+                            if let Some((x, y)) = super::ops::top_small_ints(&f.stack) {
+                                f.stack.pop();
+                                if let Some(top) = f.stack.last_mut() {
+                                    *top = Value::Bool(super::ops::small_int_compare(op, x, y));
+                                }
+                                next_fast!(self, batch, 'fast, 'instr);
+                            }
+                            let b = pop!(self);
+                            let a = pop!(self);
+                            let r = self.compare(op, &a, &b)?;
+                            self.push_op(r)?;
+                        }
+                        Instr::Is(neg) => {
+                            let b = pop!(self);
+                            let a = pop!(self);
+                            frame!(self).stack.push(Value::Bool(a.is(&b) != neg));
+                        }
+                        Instr::In(neg) => {
+                            let container = pop!(self);
+                            let item = pop!(self);
+                            let r = self.contains(&container, &item)?;
+                            frame!(self).stack.push(Value::Bool(r != neg));
+                        }
+                        Instr::Jump(t) => {
+                            f.ip = t as usize;
+                            next_fast!(self, batch, 'fast, 'instr);
+                        }
+                        Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                            if let Some(&Value::Bool(truth)) = f.stack.last() {
+                                f.stack.pop();
+                                if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                                    f.ip = t as usize;
+                                }
+                                next_fast!(self, batch, 'fast, 'instr);
+                            }
+                            let v = pop!(self);
+                            let truth = match v {
+                                Value::Bool(b) => b,
+                                _ => self.truthy(&v)?,
+                            };
+                            if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                                frame!(self).ip = t as usize;
+                            }
+                        }
+                        Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                            let Some(v) = f.stack.last().cloned() else {
+                                return Err(self.runtime_error("internal: empty stack"));
+                            };
+                            let truth = self.truthy(&v)?;
+                            let f = frame!(self);
+                            if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                                f.ip = t as usize;
+                            } else {
+                                f.stack.pop();
+                            }
+                        }
+                        Instr::GetIter => {
+                            let v = pop!(self);
+                            let it = self.get_iter(&v)?;
+                            frame!(self).stack.push(it);
+                        }
+                        Instr::ForIter(exit) => {
+                            if let Some(Value::Obj(o)) = f.stack.last() {
+                                let next = match &mut *o.data_mut() {
+                                    ObjData::Iter(super::object::IterState::Range {
+                                        next,
+                                        stop,
+                                        step,
+                                    }) => Some(super::iterators::range_step(next, *stop, *step)),
+                                    _ => None,
+                                };
+                                match next {
+                                    Some(Some(v)) => {
+                                        f.stack.push(Value::Int(v));
+                                        next_fast!(self, batch, 'fast, 'instr);
+                                    }
+                                    Some(None) => {
+                                        f.stack.pop();
+                                        f.ip = exit as usize;
+                                        next_fast!(self, batch, 'fast, 'instr);
+                                    }
+                                    None => {}
+                                }
+                            }
+                            let Some(it) = f.stack.last().cloned() else {
+                                return Err(self.runtime_error("internal: no iterator"));
+                            };
+                            match self.start_next(&it, RetMode::ForIter(exit)) {
+                                Ok(super::iterators::NextStarted::Item(v)) => {
+                                    frame!(self).stack.push(v)
+                                }
+                                Ok(super::iterators::NextStarted::Exhausted(_)) => {
+                                    let f = frame!(self);
                                     f.stack.pop();
                                     f.ip = exit as usize;
-                                    break 'instr;
                                 }
-                                None => {}
+                                Ok(super::iterators::NextStarted::Pushed) => {}
+                                Err(e) => return Err(e),
                             }
                         }
-                        let Some(it) = f.stack.last().cloned() else {
-                            return Err(self.runtime_error("internal: no iterator"));
-                        };
-                        match self.start_next(&it, RetMode::ForIter(exit)) {
-                            Ok(super::iterators::NextStarted::Item(v)) => {
-                                frame!(self).stack.push(v)
+                        Instr::BuildTuple(n) | Instr::BuildList(n) | Instr::BuildSet(n) => {
+                            let n = n as usize;
+                            if f.stack.len() < n {
+                                return Err(self.runtime_error("internal: short stack"));
                             }
-                            Ok(super::iterators::NextStarted::Exhausted(_)) => {
-                                let f = frame!(self);
-                                f.stack.pop();
-                                f.ip = exit as usize;
+                            let at = f.stack.len() - n;
+                            let items: Vec<Value> = f.stack.split_off(at);
+                            let v = match instr {
+                                Instr::BuildTuple(_) => self.new_tuple(items),
+                                Instr::BuildList(_) => self.new_list(items),
+                                _ => self.new_set(items)?,
+                            };
+                            frame!(self).stack.push(v);
+                        }
+                        Instr::BuildMap(n) => {
+                            let n = n as usize * 2;
+                            if f.stack.len() < n {
+                                return Err(self.runtime_error("internal: short stack"));
                             }
-                            Ok(super::iterators::NextStarted::Pushed) => {}
-                            Err(e) => return Err(e),
+                            let at = f.stack.len() - n;
+                            let items: Vec<Value> = f.stack.split_off(at);
+                            let mut d = super::dict::Dict::new();
+                            for pair in items.chunks(2) {
+                                if let [k, v] = pair {
+                                    d.insert(k.clone(), v.clone())
+                                        .map_err(|u| self.unhashable(u))?;
+                                }
+                            }
+                            let v = self.new_obj(ObjData::Dict(d));
+                            frame!(self).stack.push(v);
                         }
-                    }
-                    Instr::BuildTuple(n) | Instr::BuildList(n) | Instr::BuildSet(n) => {
-                        let n = n as usize;
-                        if f.stack.len() < n {
-                            return Err(self.runtime_error("internal: short stack"));
+                        Instr::BuildSlice(n) => {
+                            let step = if n == 3 { pop!(self) } else { Value::None };
+                            let stop = pop!(self);
+                            let start = pop!(self);
+                            let v = self.new_obj(ObjData::Slice { start, stop, step });
+                            frame!(self).stack.push(v);
                         }
-                        let at = f.stack.len() - n;
-                        let items: Vec<Value> = f.stack.split_off(at);
-                        let v = match instr {
-                            Instr::BuildTuple(_) => self.new_tuple(items),
-                            Instr::BuildList(_) => self.new_list(items),
-                            _ => self.new_set(items)?,
-                        };
-                        frame!(self).stack.push(v);
-                    }
-                    Instr::BuildMap(n) => {
-                        let n = n as usize * 2;
-                        if f.stack.len() < n {
-                            return Err(self.runtime_error("internal: short stack"));
+                        Instr::BuildString(n) => {
+                            let n = n as usize;
+                            if f.stack.len() < n {
+                                return Err(self.runtime_error("internal: short stack"));
+                            }
+                            let at = f.stack.len() - n;
+                            let parts = f.stack.split_off(at);
+                            let mut s = String::new();
+                            for p in parts {
+                                if let Value::Str(x) = p {
+                                    s.push_str(&x);
+                                }
+                            }
+                            frame!(self).stack.push(Value::Str(Rc::from(s)));
                         }
-                        let at = f.stack.len() - n;
-                        let items: Vec<Value> = f.stack.split_off(at);
-                        let mut d = super::dict::Dict::new();
-                        for pair in items.chunks(2) {
-                            if let [k, v] = pair {
-                                d.insert(k.clone(), v.clone())
-                                    .map_err(|u| self.unhashable(u))?;
+                        Instr::ListAppend(n) | Instr::SetAdd(n) => {
+                            let v = pop!(self);
+                            let f = frame!(self);
+                            let Some(target) = f
+                                .stack
+                                .len()
+                                .checked_sub(n as usize)
+                                .and_then(|i| f.stack.get(i))
+                                .cloned()
+                            else {
+                                return Err(self.runtime_error("internal: bad append target"));
+                            };
+                            self.charge_memory(1)?;
+                            if let Value::Obj(o) = &target {
+                                let mut data = o.data_mut();
+                                match &mut *data {
+                                    ObjData::List(items) => items.push(v),
+                                    ObjData::Set(_) => {
+                                        let k = super::dict::hash_key(&v);
+                                        drop(data);
+                                        let k = k.map_err(|u| self.unhashable(u))?;
+                                        if let ObjData::Set(d) = &mut *o.data_mut() {
+                                            d.insert_by_key(k, v, Value::None);
+                                        }
+                                    }
+                                    _ => {}
+                                }
                             }
                         }
-                        let v = self.new_obj(ObjData::Dict(d));
-                        frame!(self).stack.push(v);
-                    }
-                    Instr::BuildSlice(n) => {
-                        let step = if n == 3 { pop!(self) } else { Value::None };
-                        let stop = pop!(self);
-                        let start = pop!(self);
-                        let v = self.new_obj(ObjData::Slice { start, stop, step });
-                        frame!(self).stack.push(v);
-                    }
-                    Instr::BuildString(n) => {
-                        let n = n as usize;
-                        if f.stack.len() < n {
-                            return Err(self.runtime_error("internal: short stack"));
-                        }
-                        let at = f.stack.len() - n;
-                        let parts = f.stack.split_off(at);
-                        let mut s = String::new();
-                        for p in parts {
-                            if let Value::Str(x) = p {
-                                s.push_str(&x);
+                        Instr::MapAdd(n) => {
+                            let v = pop!(self);
+                            let k = pop!(self);
+                            let f = frame!(self);
+                            let Some(target) = f
+                                .stack
+                                .len()
+                                .checked_sub(n as usize)
+                                .and_then(|i| f.stack.get(i))
+                                .cloned()
+                            else {
+                                return Err(self.runtime_error("internal: bad map target"));
+                            };
+                            self.charge_memory(1)?;
+                            if let Value::Obj(o) = &target {
+                                if let ObjData::Dict(d) = &mut *o.data_mut() {
+                                    d.insert(k, v).map_err(|u| self.unhashable(u))?;
+                                }
                             }
                         }
-                        frame!(self).stack.push(Value::Str(Rc::from(s)));
-                    }
-                    Instr::ListAppend(n) | Instr::SetAdd(n) => {
-                        let v = pop!(self);
-                        let f = frame!(self);
-                        let Some(target) = f
-                            .stack
-                            .len()
-                            .checked_sub(n as usize)
-                            .and_then(|i| f.stack.get(i))
-                            .cloned()
-                        else {
-                            return Err(self.runtime_error("internal: bad append target"));
-                        };
-                        self.charge_memory(1)?;
-                        if let Value::Obj(o) = &target {
-                            let mut data = o.data_mut();
-                            match &mut *data {
-                                ObjData::List(items) => items.push(v),
-                                ObjData::Set(_) => {
-                                    let k = super::dict::hash_key(&v);
-                                    drop(data);
-                                    let k = k.map_err(|u| self.unhashable(u))?;
-                                    if let ObjData::Set(d) = &mut *o.data_mut() {
-                                        d.insert_by_key(k, v, Value::None);
+                        Instr::SetUpdate => {
+                            let iterable = pop!(self);
+                            let Some(target) = frame!(self).stack.last().cloned() else {
+                                return Err(self.runtime_error("internal: no set to update"));
+                            };
+                            self.set_update(&target, &iterable)?;
+                        }
+                        Instr::ListExtend => {
+                            let iterable = pop!(self);
+                            let Some(target) = frame!(self).stack.last().cloned() else {
+                                return Err(self.runtime_error("internal: no list to extend"));
+                            };
+                            match self.snapshot_items(&iterable) {
+                                Some(items) => {
+                                    let items = items?;
+                                    self.charge_memory(items.len() as u64)?;
+                                    if let Value::Obj(o) = &target {
+                                        if let ObjData::List(l) = &mut *o.data_mut() {
+                                            l.extend(items);
+                                        }
                                     }
                                 }
-                                _ => {}
-                            }
-                        }
-                    }
-                    Instr::MapAdd(n) => {
-                        let v = pop!(self);
-                        let k = pop!(self);
-                        let f = frame!(self);
-                        let Some(target) = f
-                            .stack
-                            .len()
-                            .checked_sub(n as usize)
-                            .and_then(|i| f.stack.get(i))
-                            .cloned()
-                        else {
-                            return Err(self.runtime_error("internal: bad map target"));
-                        };
-                        self.charge_memory(1)?;
-                        if let Value::Obj(o) = &target {
-                            if let ObjData::Dict(d) = &mut *o.data_mut() {
-                                d.insert(k, v).map_err(|u| self.unhashable(u))?;
-                            }
-                        }
-                    }
-                    Instr::SetUpdate => {
-                        let iterable = pop!(self);
-                        let Some(target) = frame!(self).stack.last().cloned() else {
-                            return Err(self.runtime_error("internal: no set to update"));
-                        };
-                        self.set_update(&target, &iterable)?;
-                    }
-                    Instr::ListExtend => {
-                        let iterable = pop!(self);
-                        let Some(target) = frame!(self).stack.last().cloned() else {
-                            return Err(self.runtime_error("internal: no list to extend"));
-                        };
-                        match self.snapshot_items(&iterable) {
-                            Some(items) => {
-                                let items = items?;
-                                self.charge_memory(items.len() as u64)?;
-                                if let Value::Obj(o) = &target {
-                                    if let ObjData::List(l) = &mut *o.data_mut() {
-                                        l.extend(items);
+                                None => {
+                                    // A generator or other lazy iterable: collect it first, then extend.
+                                    frame!(self).stack.pop();
+                                    let nf = super::builtins::extend_frame(target, iterable);
+                                    if let Started::Value(v) =
+                                        self.start_native(nf, RetMode::Push)?
+                                    {
+                                        frame!(self).stack.push(v);
                                     }
                                 }
                             }
-                            None => {
-                                // A generator or other lazy iterable: collect it first, then extend.
-                                frame!(self).stack.pop();
-                                let nf = super::builtins::extend_frame(target, iterable);
-                                if let Started::Value(v) = self.start_native(nf, RetMode::Push)? {
-                                    frame!(self).stack.push(v);
-                                }
-                            }
                         }
-                    }
-                    Instr::DictUpdate => {
-                        let m = pop!(self);
-                        let Some(target) = frame!(self).stack.last().cloned() else {
-                            return Err(self.runtime_error("internal: no dict to update"));
-                        };
-                        self.dict_update(&target, &m)?;
-                    }
-                    Instr::ListToTuple => {
-                        let v = pop!(self);
-                        let items = match &v {
-                            Value::Obj(o) => match &*o.data() {
-                                ObjData::List(l) => l.clone(),
-                                _ => Vec::new(),
-                            },
-                            _ => Vec::new(),
-                        };
-                        let t = self.new_tuple(items);
-                        frame!(self).stack.push(t);
-                    }
-                    Instr::UnpackSequence(n) => {
-                        let v = pop!(self);
-                        let items = self.unpack(&v, n as usize, None)?;
-                        let f = frame!(self);
-                        f.stack.extend(items.into_iter().rev());
-                    }
-                    Instr::UnpackEx(before, after) => {
-                        let v = pop!(self);
-                        let items = self.unpack(&v, before as usize, Some(after as usize))?;
-                        let f = frame!(self);
-                        f.stack.extend(items.into_iter().rev());
-                    }
-                    Instr::FormatValue(conv, has_spec) => {
-                        let spec = if has_spec { Some(pop!(self)) } else { None };
-                        let v = pop!(self);
-                        let r = self.format_value(v, conv, spec)?;
-                        self.push_op(r)?;
-                    }
-                    Instr::Call(n) => {
-                        let n = n as usize;
-                        if f.stack.len() < n + 1 {
-                            return Err(self.runtime_error("internal: short stack for call"));
+                        Instr::DictUpdate => {
+                            let m = pop!(self);
+                            let Some(target) = frame!(self).stack.last().cloned() else {
+                                return Err(self.runtime_error("internal: no dict to update"));
+                            };
+                            self.dict_update(&target, &m)?;
                         }
-                        let at = f.stack.len() - n;
-                        let args = f.stack.split_off(at);
-                        let func = pop!(self);
-                        if let Started::Value(v) =
-                            self.start_call(func, args, Vec::new(), RetMode::Push)?
-                        {
-                            frame!(self).stack.push(v);
-                        }
-                    }
-                    Instr::CallKw(n) => {
-                        let (args, kwargs) = self.pop_keyword_args(n, 1, "call")?;
-                        let func = pop!(self);
-                        if let Started::Value(v) =
-                            self.start_call(func, args, kwargs, RetMode::Push)?
-                        {
-                            frame!(self).stack.push(v);
-                        }
-                    }
-                    Instr::CallEx => {
-                        let kw = pop!(self);
-                        let args = pop!(self);
-                        let func = pop!(self);
-                        let args = self.tuple_items(&args);
-                        let kwargs = self.kwargs_from_dict(&kw)?;
-                        if let Started::Value(v) =
-                            self.start_call(func, args, kwargs, RetMode::Push)?
-                        {
-                            frame!(self).stack.push(v);
-                        }
-                    }
-                    Instr::MakeFunction(flags) => {
-                        let idx = pop!(self);
-                        let f = frame!(self);
-                        let code = match idx.as_i64().and_then(|i| f.code.consts.get(i as usize)) {
-                            Some(Const::Code(c)) => c.clone(),
-                            _ => {
-                                return Err(
-                                    self.runtime_error("internal: MakeFunction without code")
-                                )
-                            }
-                        };
-                        let closure = if flags & 8 != 0 {
-                            let t = pop!(self);
-                            self.tuple_items(&t)
-                        } else {
-                            Vec::new()
-                        };
-                        let kwdefaults = if flags & 2 != 0 {
-                            let d = pop!(self);
-                            match &d {
+                        Instr::ListToTuple => {
+                            let v = pop!(self);
+                            let items = match &v {
                                 Value::Obj(o) => match &*o.data() {
-                                    ObjData::Dict(d) => d
-                                        .items()
-                                        .into_iter()
-                                        .filter_map(|(k, v)| {
-                                            if let Value::Str(s) = k {
-                                                Some((s, v))
-                                            } else {
-                                                None
-                                            }
-                                        })
-                                        .collect(),
+                                    ObjData::List(l) => l.clone(),
                                     _ => Vec::new(),
                                 },
                                 _ => Vec::new(),
+                            };
+                            let t = self.new_tuple(items);
+                            frame!(self).stack.push(t);
+                        }
+                        Instr::UnpackSequence(n) => {
+                            let v = pop!(self);
+                            let items = self.unpack(&v, n as usize, None)?;
+                            let f = frame!(self);
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                        Instr::UnpackEx(before, after) => {
+                            let v = pop!(self);
+                            let items = self.unpack(&v, before as usize, Some(after as usize))?;
+                            let f = frame!(self);
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                        Instr::FormatValue(conv, has_spec) => {
+                            let spec = if has_spec { Some(pop!(self)) } else { None };
+                            let v = pop!(self);
+                            let r = self.format_value(v, conv, spec)?;
+                            self.push_op(r)?;
+                        }
+                        Instr::Call(n) => {
+                            let n = n as usize;
+                            if f.stack.len() < n + 1 {
+                                return Err(self.runtime_error("internal: short stack for call"));
                             }
-                        } else {
-                            Vec::new()
-                        };
-                        let defaults = if flags & 1 != 0 {
-                            let t = pop!(self);
-                            self.tuple_items(&t)
-                        } else {
-                            Vec::new()
-                        };
-                        let globals = frame!(self).globals.clone();
-                        let closure: Vec<Obj> = closure
-                            .into_iter()
-                            .filter_map(|v| if let Value::Obj(o) = v { Some(o) } else { None })
-                            .collect();
-                        let func = self.new_obj(ObjData::Function(super::object::Function {
-                            name: code.name.clone(),
-                            qualname: code.qualname.clone(),
-                            code,
-                            globals,
-                            defaults,
-                            kwdefaults,
-                            closure,
-                            attrs: super::dict::Dict::new(),
-                        }));
-                        frame!(self).stack.push(func);
-                    }
-                    Instr::Return => {
-                        let v = pop!(self);
-                        self.finish_frame(Done::Return(v))?;
-                    }
-                    Instr::Yield => {
-                        let v = pop!(self);
-                        self.finish_frame(Done::Yield(v))?;
-                    }
-                    Instr::YieldFrom(exit) => {
-                        let sent = pop!(self);
-                        let Some(it) = frame!(self).stack.last().cloned() else {
-                            return Err(self.runtime_error("internal: no delegate"));
-                        };
-                        let is_gen = matches!(&it, Value::Obj(o) if matches!(&*o.data(), ObjData::Generator(_)));
-                        if !is_gen && !matches!(sent, Value::None) {
-                            // A non-generator delegate receives sent values through its send() method.
-                            let m = self.get_attr_value(&it, "send")?;
+                            let at = f.stack.len() - n;
+                            let args = f.stack.split_off(at);
+                            let func = pop!(self);
                             if let Started::Value(v) =
-                                self.start_call(m, vec![sent], Vec::new(), RetMode::SendCall(exit))?
+                                self.start_call(func, args, Vec::new(), RetMode::Push)?
                             {
                                 frame!(self).stack.push(v);
                             }
-                            return Ok(());
                         }
-                        match self.start_send(&it, sent, RetMode::Send(exit))? {
-                            super::iterators::NextStarted::Item(v) => frame!(self).stack.push(v),
-                            super::iterators::NextStarted::Exhausted(r) => {
-                                let f = frame!(self);
-                                f.stack.pop();
-                                f.stack.push(r);
-                                f.ip = exit as usize;
+                        Instr::CallKw(n) => {
+                            let (args, kwargs) = self.pop_keyword_args(n, 1, "call")?;
+                            let func = pop!(self);
+                            if let Started::Value(v) =
+                                self.start_call(func, args, kwargs, RetMode::Push)?
+                            {
+                                frame!(self).stack.push(v);
                             }
-                            super::iterators::NextStarted::Pushed => {}
                         }
-                    }
-                    Instr::GetAwaitable(kind) => {
-                        let v = pop!(self);
-                        let it = self.get_awaitable(v, kind)?;
-                        frame!(self).stack.push(it);
-                    }
-                    Instr::SetupAsyncWith => {
-                        let mgr = pop!(self);
-                        let (exit, enter) = self.async_context_methods(&mgr)?;
-                        let f = frame!(self);
-                        f.stack.push(exit);
-                        f.stack.push(enter);
-                    }
-                    Instr::GetAIter => {
-                        let v = pop!(self);
-                        let it = self.get_aiter(&v)?;
-                        frame!(self).stack.push(it);
-                    }
-                    Instr::GetANext => {
-                        let Some(it) = f.stack.last().cloned() else {
-                            return Err(self.runtime_error("internal: no async iterator"));
-                        };
-                        let m = self.anext_method(&it)?;
-                        if let Started::Value(v) =
-                            self.start_call(m, Vec::new(), Vec::new(), RetMode::Push)?
-                        {
-                            frame!(self).stack.push(v);
+                        Instr::CallEx => {
+                            let kw = pop!(self);
+                            let args = pop!(self);
+                            let func = pop!(self);
+                            let args = self.tuple_items(&args);
+                            let kwargs = self.kwargs_from_dict(&kw)?;
+                            if let Started::Value(v) =
+                                self.start_call(func, args, kwargs, RetMode::Push)?
+                            {
+                                frame!(self).stack.push(v);
+                            }
                         }
-                    }
-                    Instr::EndAsyncFor => {
-                        let exc = pop!(self);
-                        frame!(self).handling.pop();
-                        if !self.is_instance_of(&exc, "StopAsyncIteration") {
+                        Instr::MakeFunction(flags) => {
+                            let idx = pop!(self);
+                            let f = frame!(self);
+                            let code =
+                                match idx.as_i64().and_then(|i| f.code.consts.get(i as usize)) {
+                                    Some(Const::Code(c)) => c.clone(),
+                                    _ => {
+                                        return Err(self
+                                            .runtime_error("internal: MakeFunction without code"))
+                                    }
+                                };
+                            let closure = if flags & 8 != 0 {
+                                let t = pop!(self);
+                                self.tuple_items(&t)
+                            } else {
+                                Vec::new()
+                            };
+                            let kwdefaults = if flags & 2 != 0 {
+                                let d = pop!(self);
+                                match &d {
+                                    Value::Obj(o) => match &*o.data() {
+                                        ObjData::Dict(d) => d
+                                            .items()
+                                            .into_iter()
+                                            .filter_map(|(k, v)| {
+                                                if let Value::Str(s) = k {
+                                                    Some((s, v))
+                                                } else {
+                                                    None
+                                                }
+                                            })
+                                            .collect(),
+                                        _ => Vec::new(),
+                                    },
+                                    _ => Vec::new(),
+                                }
+                            } else {
+                                Vec::new()
+                            };
+                            let defaults = if flags & 1 != 0 {
+                                let t = pop!(self);
+                                self.tuple_items(&t)
+                            } else {
+                                Vec::new()
+                            };
+                            let globals = frame!(self).globals.clone();
+                            let closure: Vec<Obj> = closure
+                                .into_iter()
+                                .filter_map(|v| if let Value::Obj(o) = v { Some(o) } else { None })
+                                .collect();
+                            let func = self.new_obj(ObjData::Function(super::object::Function {
+                                name: code.name.clone(),
+                                qualname: code.qualname.clone(),
+                                code,
+                                globals,
+                                defaults,
+                                kwdefaults,
+                                closure,
+                                attrs: super::dict::Dict::new(),
+                            }));
+                            frame!(self).stack.push(func);
+                        }
+                        Instr::Return => {
+                            let v = pop!(self);
+                            self.finish_frame(Done::Return(v))?;
+                        }
+                        Instr::Yield => {
+                            let v = pop!(self);
+                            self.finish_frame(Done::Yield(v))?;
+                        }
+                        Instr::YieldFrom(exit) => {
+                            let sent = pop!(self);
+                            let Some(it) = frame!(self).stack.last().cloned() else {
+                                return Err(self.runtime_error("internal: no delegate"));
+                            };
+                            let is_gen = matches!(&it, Value::Obj(o) if matches!(&*o.data(), ObjData::Generator(_)));
+                            if !is_gen && !matches!(sent, Value::None) {
+                                // A non-generator delegate receives sent values through its send() method.
+                                let m = self.get_attr_value(&it, "send")?;
+                                if let Started::Value(v) = self.start_call(
+                                    m,
+                                    vec![sent],
+                                    Vec::new(),
+                                    RetMode::SendCall(exit),
+                                )? {
+                                    frame!(self).stack.push(v);
+                                }
+                                return Ok(());
+                            }
+                            match self.start_send(&it, sent, RetMode::Send(exit))? {
+                                super::iterators::NextStarted::Item(v) => {
+                                    frame!(self).stack.push(v)
+                                }
+                                super::iterators::NextStarted::Exhausted(r) => {
+                                    let f = frame!(self);
+                                    f.stack.pop();
+                                    f.stack.push(r);
+                                    f.ip = exit as usize;
+                                }
+                                super::iterators::NextStarted::Pushed => {}
+                            }
+                        }
+                        Instr::GetAwaitable(kind) => {
+                            let v = pop!(self);
+                            let it = self.get_awaitable(v, kind)?;
+                            frame!(self).stack.push(it);
+                        }
+                        Instr::SetupAsyncWith => {
+                            let mgr = pop!(self);
+                            let (exit, enter) = self.async_context_methods(&mgr)?;
+                            let f = frame!(self);
+                            f.stack.push(exit);
+                            f.stack.push(enter);
+                        }
+                        Instr::GetAIter => {
+                            let v = pop!(self);
+                            let it = self.get_aiter(&v)?;
+                            frame!(self).stack.push(it);
+                        }
+                        Instr::GetANext => {
+                            let Some(it) = f.stack.last().cloned() else {
+                                return Err(self.runtime_error("internal: no async iterator"));
+                            };
+                            let m = self.anext_method(&it)?;
+                            if let Started::Value(v) =
+                                self.start_call(m, Vec::new(), Vec::new(), RetMode::Push)?
+                            {
+                                frame!(self).stack.push(v);
+                            }
+                        }
+                        Instr::EndAsyncFor => {
+                            let exc = pop!(self);
+                            frame!(self).handling.pop();
+                            if !self.is_instance_of(&exc, "StopAsyncIteration") {
+                                self.reraising = true;
+                                return Err(PyErr(exc));
+                            }
+                            pop!(self);
+                        }
+                        Instr::SetupExcept(t) => {
+                            let depth = f.stack.len();
+                            f.handlers.push(Handler { target: t, depth });
+                        }
+                        Instr::SetupWithHandler(t) => {
+                            let depth = f.stack.len().saturating_sub(1);
+                            f.handlers.push(Handler { target: t, depth });
+                        }
+                        Instr::PopBlock => {
+                            f.handlers.pop();
+                        }
+                        Instr::ExceptionMatch => {
+                            let cls = pop!(self);
+                            let Some(exc) = frame!(self).stack.last().cloned() else {
+                                return Err(self.runtime_error("internal: no exception"));
+                            };
+                            let m = self.exception_matches(&exc, &cls)?;
+                            frame!(self).stack.push(Value::Bool(m));
+                        }
+                        Instr::Reraise => {
+                            let exc = pop!(self);
+                            frame!(self).handling.pop();
                             self.reraising = true;
                             return Err(PyErr(exc));
                         }
-                        pop!(self);
-                    }
-                    Instr::SetupExcept(t) => {
-                        let depth = f.stack.len();
-                        f.handlers.push(Handler { target: t, depth });
-                    }
-                    Instr::SetupWithHandler(t) => {
-                        let depth = f.stack.len().saturating_sub(1);
-                        f.handlers.push(Handler { target: t, depth });
-                    }
-                    Instr::PopBlock => {
-                        f.handlers.pop();
-                    }
-                    Instr::ExceptionMatch => {
-                        let cls = pop!(self);
-                        let Some(exc) = frame!(self).stack.last().cloned() else {
-                            return Err(self.runtime_error("internal: no exception"));
-                        };
-                        let m = self.exception_matches(&exc, &cls)?;
-                        frame!(self).stack.push(Value::Bool(m));
-                    }
-                    Instr::Reraise => {
-                        let exc = pop!(self);
-                        frame!(self).handling.pop();
-                        self.reraising = true;
-                        return Err(PyErr(exc));
-                    }
-                    Instr::PopExcept => {
-                        f.handling.pop();
-                    }
-                    Instr::PushExcInfo => {
-                        let v = f.handling.last().cloned().unwrap_or(Value::None);
-                        f.stack.push(v);
-                    }
-                    Instr::Raise(n) => {
-                        return Err(self.do_raise(n)?);
-                    }
-                    Instr::RaiseAssert(with_msg) => {
-                        let args = if with_msg {
-                            vec![pop!(self)]
-                        } else {
-                            Vec::new()
-                        };
-                        let e = self.new_exception("AssertionError", args);
-                        return Err(e);
-                    }
-                    Instr::BuildClass(nbases) => {
-                        let n = nbases as usize;
-                        if f.stack.len() < n + 2 {
-                            return Err(self.runtime_error("internal: short stack for class"));
+                        Instr::PopExcept => {
+                            f.handling.pop();
                         }
-                        let at = f.stack.len() - n;
-                        let bases = f.stack.split_off(at);
-                        let name = pop!(self);
-                        let body = pop!(self);
-                        self.build_class(body, name, bases, Vec::new())?;
-                    }
-                    Instr::BuildClassKw(n) => {
-                        let (bases, kwargs) = self.pop_keyword_args(n, 2, "class")?;
-                        let name = pop!(self);
-                        let body = pop!(self);
-                        self.build_class(body, name, bases, kwargs)?;
-                    }
-                    Instr::ImportName(i) => {
-                        let name = match f.code.consts.get(i as usize) {
-                            Some(Const::Str(s)) => s.clone(),
-                            _ => Rc::from(""),
-                        };
-                        let m = self.import(&name)?;
-                        frame!(self).stack.push(m);
-                    }
-                    Instr::ImportFrom(i) => {
-                        let name = f
-                            .code
-                            .names
-                            .get(i as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
-                        let Some(m) = f.stack.last().cloned() else {
-                            return Err(self.runtime_error("internal: no module"));
-                        };
-                        let v = self.import_from(&m, &name)?;
-                        frame!(self).stack.push(v);
-                    }
-                    Instr::SetupWith => {
-                        let mgr = pop!(self);
-                        let (exit, enter) = self.context_methods(&mgr)?;
-                        let f = frame!(self);
-                        f.stack.push(exit);
-                        f.stack.push(enter);
-                    }
-                    Instr::WithExitNormal => {
-                        let exit = pop!(self);
-                        let args = vec![Value::None, Value::None, Value::None];
-                        self.start_call(exit, args, Vec::new(), RetMode::Discard)?;
-                    }
-                    Instr::WithExitExc => {
-                        let exc = pop!(self);
-                        let exit = pop!(self);
-                        let cls = Value::Obj(self.type_of(&exc));
-                        frame!(self).stack.push(exc.clone());
-                        let args = vec![cls, exc, Value::None];
-                        if let Started::Value(v) =
-                            self.start_call(exit, args, Vec::new(), RetMode::Push)?
-                        {
+                        Instr::PushExcInfo => {
+                            let v = f.handling.last().cloned().unwrap_or(Value::None);
+                            f.stack.push(v);
+                        }
+                        Instr::Raise(n) => {
+                            return Err(self.do_raise(n)?);
+                        }
+                        Instr::RaiseAssert(with_msg) => {
+                            let args = if with_msg {
+                                vec![pop!(self)]
+                            } else {
+                                Vec::new()
+                            };
+                            let e = self.new_exception("AssertionError", args);
+                            return Err(e);
+                        }
+                        Instr::BuildClass(nbases) => {
+                            let n = nbases as usize;
+                            if f.stack.len() < n + 2 {
+                                return Err(self.runtime_error("internal: short stack for class"));
+                            }
+                            let at = f.stack.len() - n;
+                            let bases = f.stack.split_off(at);
+                            let name = pop!(self);
+                            let body = pop!(self);
+                            self.build_class(body, name, bases, Vec::new())?;
+                        }
+                        Instr::BuildClassKw(n) => {
+                            let (bases, kwargs) = self.pop_keyword_args(n, 2, "class")?;
+                            let name = pop!(self);
+                            let body = pop!(self);
+                            self.build_class(body, name, bases, kwargs)?;
+                        }
+                        Instr::ImportName(i) => {
+                            let name = match f.code.consts.get(i as usize) {
+                                Some(Const::Str(s)) => s.clone(),
+                                _ => Rc::from(""),
+                            };
+                            let m = self.import(&name)?;
+                            frame!(self).stack.push(m);
+                        }
+                        Instr::ImportFrom(i) => {
+                            let name = f
+                                .code
+                                .names
+                                .get(i as usize)
+                                .cloned()
+                                .unwrap_or_else(|| Rc::from("?"));
+                            let Some(m) = f.stack.last().cloned() else {
+                                return Err(self.runtime_error("internal: no module"));
+                            };
+                            let v = self.import_from(&m, &name)?;
                             frame!(self).stack.push(v);
+                        }
+                        Instr::SetupWith => {
+                            let mgr = pop!(self);
+                            let (exit, enter) = self.context_methods(&mgr)?;
+                            let f = frame!(self);
+                            f.stack.push(exit);
+                            f.stack.push(enter);
+                        }
+                        Instr::WithExitNormal => {
+                            let exit = pop!(self);
+                            let args = vec![Value::None, Value::None, Value::None];
+                            self.start_call(exit, args, Vec::new(), RetMode::Discard)?;
+                        }
+                        Instr::WithExitExc => {
+                            let exc = pop!(self);
+                            let exit = pop!(self);
+                            let cls = Value::Obj(self.type_of(&exc));
+                            frame!(self).stack.push(exc.clone());
+                            let args = vec![cls, exc, Value::None];
+                            if let Started::Value(v) =
+                                self.start_call(exit, args, Vec::new(), RetMode::Push)?
+                            {
+                                frame!(self).stack.push(v);
+                            }
                         }
                     }
                 }
+                break 'fast;
             }
             if !batch
                 || self.steps >= self.check_step
@@ -1454,7 +1513,6 @@ impl Vm {
         }
     }
 
-    /// `UnboundLocalError` for local slot `i` of `code`.
     /// Pops a keyword call's operands: the tuple of keyword names on top, under it `n` values
     /// (positional first, then one per name). `below` is how many more operands the instruction
     /// pops after these (the callee; a class's name and body), checked here so a short stack is
@@ -1486,6 +1544,7 @@ impl Vm {
         Ok((positional, kwargs))
     }
 
+    /// `UnboundLocalError` for local slot `i` of `code`.
     fn unbound_local(&mut self, code: &Code, i: u32) -> PyErr {
         let name = code
             .varnames
