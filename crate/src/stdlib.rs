@@ -21,88 +21,41 @@ pub mod time_module;
 use crate::vm::value::Obj;
 use crate::vm::{PyResult, Vm};
 
+/// The source of a simulated module as embedded: `build.rs` writes a copy of
+/// `stdlib/python/PATH` into `OUT_DIR` with comment-only lines and docstrings blanked and every
+/// line number kept (`crate/build/python_minify.rs`).
+macro_rules! module {
+    ($name:literal, $path:literal) => {
+        (
+            $name,
+            $path,
+            include_str!(concat!(env!("OUT_DIR"), "/stdlib/python/", $path)),
+        )
+    };
+}
+
 /// Python sources of the simulated modules: (import name, path under `stdlib/python/`, source).
 const PYTHON_MODULES: &[(&str, &str, &str)] = &[
-    (
-        "_thread",
-        "_thread.py",
-        include_str!("stdlib/python/_thread.py"),
-    ),
-    ("time", "time.py", include_str!("stdlib/python/time.py")),
-    (
-        "threading",
-        "threading.py",
-        include_str!("stdlib/python/threading.py"),
-    ),
-    ("heapq", "heapq.py", include_str!("stdlib/python/heapq.py")),
-    ("queue", "queue.py", include_str!("stdlib/python/queue.py")),
-    (
-        "logging",
-        "logging.py",
-        include_str!("stdlib/python/logging.py"),
-    ),
-    (
-        "random",
-        "random.py",
-        include_str!("stdlib/python/random.py"),
-    ),
-    (
-        "asyncio",
-        "asyncio.py",
-        include_str!("stdlib/python/asyncio.py"),
-    ),
-    ("types", "types.py", include_str!("stdlib/python/types.py")),
-    ("os", "os.py", include_str!("stdlib/python/os.py")),
-    (
-        "subprocess",
-        "subprocess.py",
-        include_str!("stdlib/python/subprocess.py"),
-    ),
-    (
-        "select",
-        "select.py",
-        include_str!("stdlib/python/select.py"),
-    ),
-    (
-        "socket",
-        "socket.py",
-        include_str!("stdlib/python/socket.py"),
-    ),
-    (
-        "requests",
-        "requests/__init__.py",
-        include_str!("stdlib/python/requests/__init__.py"),
-    ),
-    (
-        "requests.exceptions",
-        "requests/exceptions.py",
-        include_str!("stdlib/python/requests/exceptions.py"),
-    ),
-    (
-        "pickle",
-        "pickle.py",
-        include_str!("stdlib/python/pickle.py"),
-    ),
-    (
-        "multiprocessing",
-        "multiprocessing/__init__.py",
-        include_str!("stdlib/python/multiprocessing/__init__.py"),
-    ),
-    (
-        "multiprocessing.pool",
-        "multiprocessing/pool.py",
-        include_str!("stdlib/python/multiprocessing/pool.py"),
-    ),
-    (
-        "concurrent",
-        "concurrent/__init__.py",
-        include_str!("stdlib/python/concurrent/__init__.py"),
-    ),
-    (
-        "concurrent.futures",
-        "concurrent/futures.py",
-        include_str!("stdlib/python/concurrent/futures.py"),
-    ),
+    module!("_thread", "_thread.py"),
+    module!("time", "time.py"),
+    module!("threading", "threading.py"),
+    module!("heapq", "heapq.py"),
+    module!("queue", "queue.py"),
+    module!("logging", "logging.py"),
+    module!("random", "random.py"),
+    module!("asyncio", "asyncio.py"),
+    module!("types", "types.py"),
+    module!("os", "os.py"),
+    module!("subprocess", "subprocess.py"),
+    module!("select", "select.py"),
+    module!("socket", "socket.py"),
+    module!("requests", "requests/__init__.py"),
+    module!("requests.exceptions", "requests/exceptions.py"),
+    module!("pickle", "pickle.py"),
+    module!("multiprocessing", "multiprocessing/__init__.py"),
+    module!("multiprocessing.pool", "multiprocessing/pool.py"),
+    module!("concurrent", "concurrent/__init__.py"),
+    module!("concurrent.futures", "concurrent/futures.py"),
 ];
 
 /// The source of a Python-written module. Natively, `INTERLEAVE_STDLIB_DIR=crate/src/stdlib/python`
@@ -200,4 +153,110 @@ pub fn load(vm: &mut Vm, name: &str, module: &Obj) -> PyResult<bool> {
         return Ok(true);
     }
     Ok(native)
+}
+
+/// The build step that blanks comments and docstrings (its own unit tests run with the crate's).
+#[cfg(test)]
+#[path = "../build/python_minify.rs"]
+mod python_minify;
+
+#[cfg(test)]
+mod tests {
+    use super::PYTHON_MODULES;
+    use crate::compiler::code::{Code, Const, Instr};
+
+    /// A code object's instructions as text, line by line, with constants resolved (nested code
+    /// objects in turn). A string that is a whole statement (`LoadConst` then `Pop`: a
+    /// docstring, emptied by the build) is shown without its text, and a source range that
+    /// starts where such a string starts (the string's own, or an implicit `return None` after
+    /// it) without its end.
+    fn shape(code: &Code, out: &mut Vec<String>) {
+        out.push(format!(
+            "code {} {:?} line {} args {}/{}/{} {} {} names {:?} locals {:?} cells {:?} free {:?}",
+            code.qualname,
+            code.kind,
+            code.firstline,
+            code.argcount,
+            code.posonlyargcount,
+            code.kwonlyargcount,
+            code.varargs,
+            code.varkeywords,
+            code.names,
+            code.varnames,
+            code.cellvars,
+            code.freevars,
+        ));
+        let is_str_statement = |i: usize| match (code.instrs.get(i), code.instrs.get(i + 1)) {
+            (Some(Instr::LoadConst(n)), Some(Instr::Pop)) => {
+                matches!(code.consts[*n as usize], Const::Str(_))
+            }
+            _ => false,
+        };
+        let string_starts: Vec<(u32, u32)> = (0..code.instrs.len())
+            .filter(|&i| is_str_statement(i))
+            .map(|i| (code.spans[i].line, code.spans[i].col))
+            .collect();
+        for (i, instr) in code.instrs.iter().enumerate() {
+            let text = match instr {
+                Instr::LoadConst(_) if is_str_statement(i) => "LoadConst(<str statement>)".into(),
+                Instr::LoadConst(n) => match &code.consts[*n as usize] {
+                    Const::Code(inner) => {
+                        shape(inner, out);
+                        "LoadConst(<code above>)".into()
+                    }
+                    c => format!("LoadConst({c:?})"),
+                },
+                other => format!("{other:?}"),
+            };
+            let s = code.spans[i];
+            let range = if string_starts.contains(&(s.line, s.col)) {
+                format!("{}:{}-?", s.line, s.col)
+            } else {
+                format!("{}:{}-{}:{}", s.line, s.col, s.end_line, s.end_col)
+            };
+            out.push(format!("{text} line {} at {range}", code.lines[i]));
+        }
+    }
+
+    fn compiled_shape(source: &str, name: &str) -> Vec<String> {
+        let filename = format!("<frozen {name}>");
+        let module = crate::python::parse_module(source, &filename).expect("parses");
+        let code = crate::compiler::compile_module(&module, &filename).expect("compiles");
+        let mut out = Vec::new();
+        shape(&code, &mut out);
+        out
+    }
+
+    /// What the build embeds runs exactly like the file as written: same instructions, lines
+    /// and source ranges (docstrings aside), and every changed line is now blank or `""`.
+    #[test]
+    fn embedded_sources_compile_as_written() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/stdlib/python");
+        for (name, path, embedded) in PYTHON_MODULES {
+            let written = std::fs::read_to_string(dir.join(path)).expect("read the source");
+            assert_eq!(
+                written.split('\n').count(),
+                embedded.split('\n').count(),
+                "{path}"
+            );
+            for (a, b) in written.split('\n').zip(embedded.split('\n')) {
+                let blanked = b.trim().trim_start_matches(['r', 'b', 'u', 'R', 'B', 'U']);
+                assert!(
+                    a == b || ["", "\"\"", "''"].contains(&blanked),
+                    "{path}: {a:?} -> {b:?}"
+                );
+            }
+            assert!(
+                embedded.len() < written.len() || !written.contains('#'),
+                "{path}: not minified"
+            );
+            let (a, b) = (
+                compiled_shape(&written, name),
+                compiled_shape(embedded, name),
+            );
+            let first = a.iter().zip(&b).position(|(x, y)| x != y);
+            assert_eq!(first.map(|i| (&a[i], &b[i])), None, "{path}");
+            assert_eq!(a.len(), b.len(), "{path}");
+        }
+    }
 }

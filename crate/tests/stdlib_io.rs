@@ -98,6 +98,27 @@ fn a_recv_nobody_answers_is_reported_as_a_deadlock() {
     let out = run_src(src, "cpython-3.11", 0);
     assert_eq!(out.exit, Exit::Deadlock, "{}", out.stderr);
     assert_eq!(out.stdout, "waiting\n");
+    // The report says what the thread waits for: data on that socket, not a Condition.
+    assert!(
+        out.stderr
+            .contains("MainThread (line 4) waits for data or a close on socket fd=3"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_select_nobody_answers_names_its_sockets_in_the_deadlock_report() {
+    let src = "import select, socket\na, b = socket.socketpair()\nc, d = socket.socketpair()\n\
+               select.select([a, c], [], [])\n";
+    let out = run_src(src, "cpython-3.11", 0);
+    assert_eq!(out.exit, Exit::Deadlock, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("waits for one of the sockets fd=3, 5 to be ready"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The deadlock report: when every live thread waits and no timer can wake any of them, say who
 //! waits for what and who holds it, following the wait-for chain to its cycle.
 
-use super::locks::{LockKind, Locks};
+use super::locks::{LockKind, Locks, WAITER};
 use super::thread::{ThreadId, ThreadInfo, ThreadState, Wait};
 
 /// The report in words, e.g. "MainThread (line 4) waits for Lock-1, which MainThread holds."
@@ -23,6 +23,9 @@ pub fn describe(threads: &[ThreadInfo], locks: &Locks) -> String {
                 Some(l) => match l.kind {
                     LockKind::ThreadEnd(target) => {
                         format!("{} to finish", name_of(threads, target))
+                    }
+                    LockKind::Waiter if l.name != WAITER => {
+                        format!("{} (no thread is left to send it)", l.name)
                     }
                     LockKind::Waiter => {
                         "a notify() on a Condition (no thread is left to send it)".to_string()

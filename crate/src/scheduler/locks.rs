@@ -5,6 +5,9 @@
 
 use super::thread::{LockId, ThreadId};
 
+/// The name of a Condition's waiter lock (other waiters are named by what they wait for).
+pub const WAITER: &str = "condition waiter";
+
 /// What a lock is for (it changes how reports describe it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LockKind {
@@ -67,7 +70,8 @@ impl Locks {
         self.create_named(kind, String::from("a library lock"))
     }
 
-    fn create_named(&mut self, kind: LockKind, name: String) -> LockId {
+    /// A new, unlocked lock with a name of its own (a waiter that says what it waits for).
+    pub fn create_named(&mut self, kind: LockKind, name: String) -> LockId {
         self.locks.push(LockState {
             kind,
             name,
@@ -89,7 +93,7 @@ impl Locks {
                 format!("RLock-{}", self.reentrant)
             }
             LockKind::ThreadEnd(_) => String::from("thread end"),
-            LockKind::Waiter => String::from("condition waiter"),
+            LockKind::Waiter => String::from(WAITER),
         };
         self.create_named(kind, name)
     }

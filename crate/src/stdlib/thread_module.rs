@@ -181,7 +181,8 @@ fn lock_id(vm: &mut Vm, v: Option<&Value>) -> PyResult<LockId> {
     }
 }
 
-/// `_new_lock(cls, kind)`: kind 0 = Lock, 1 = RLock, 2 = a Condition waiter, 3 = a thread's end.
+/// `_new_lock(cls, kind, purpose=None)`: kind 0 = Lock, 1 = RLock, 2 = a waiter (a Condition's,
+/// or blocking I/O's: `purpose` then says what it waits for), 3 = a thread's end.
 fn new_lock(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
     let Some(Value::Obj(cls)) = a.first().cloned() else {
         return Err(vm.type_error("internal: _new_lock needs a class"));
@@ -192,7 +193,13 @@ fn new_lock(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         Some(3) => LockKind::ThreadEnd(ThreadId(u32::MAX)),
         _ => LockKind::Lock,
     };
-    let id = if matches!(kind, LockKind::Lock | LockKind::RLock) && vm.in_library_code() {
+    let purpose = match a.get(2) {
+        Some(Value::Str(s)) if kind == LockKind::Waiter => Some(s.to_string()),
+        _ => None,
+    };
+    let id = if let Some(purpose) = purpose {
+        vm.sched.locks.create_named(kind, purpose)
+    } else if matches!(kind, LockKind::Lock | LockKind::RLock) && vm.in_library_code() {
         vm.sched.locks.create_internal(kind)
     } else {
         vm.sched.locks.create(kind)

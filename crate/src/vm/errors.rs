@@ -318,12 +318,17 @@ impl Vm {
     /// with `f_lineno` and `f_code.co_name` / `co_filename`), outermost first; None if the
     /// exception was never raised.
     pub fn traceback_object(&mut self, exc: &Obj) -> Value {
-        let entries: Vec<TbEntry> = match &*exc.data() {
+        let (entries, mut built): (Vec<TbEntry>, Vec<Value>) = match &*exc.data() {
             ObjData::Instance(Instance { exc: Some(x), .. }) => {
-                x.traceback.iter().map(|(e, _)| e.clone()).collect()
+                let done = x.tb_objects.len().min(x.traceback.len());
+                let new = x.traceback[done..].iter().map(|(e, _)| e.clone());
+                (new.collect(), x.tb_objects[..done].to_vec())
             }
-            _ => Vec::new(),
+            _ => (Vec::new(), Vec::new()),
         };
+        if entries.is_empty() {
+            return built.last().cloned().unwrap_or(Value::None);
+        }
         let class = |vm: &Vm, name: &str| vm.types.introspection.get(name).cloned();
         let (Some(tb_cls), Some(frame_cls), Some(code_cls)) = (
             class(self, "traceback"),
@@ -332,7 +337,7 @@ impl Vm {
         ) else {
             return Value::None;
         };
-        let mut next = Value::None;
+        let mut next = built.last().cloned().unwrap_or(Value::None);
         for e in entries {
             let mut code = Dict::new();
             code.set_str("co_name", Value::Str(e.name.clone()));
@@ -347,6 +352,10 @@ impl Vm {
             tb.set_str("tb_lineno", Value::Int(i64::from(e.line)));
             tb.set_str("tb_next", next);
             next = self.plain_instance(&tb_cls, tb);
+            built.push(next.clone());
+        }
+        if let ObjData::Instance(Instance { exc: Some(x), .. }) = &mut *exc.data_mut() {
+            x.tb_objects = built;
         }
         next
     }

@@ -230,6 +230,10 @@ pub struct ExcState {
     pub suppress_context: bool,
     /// A "Did you mean" hint shown only in printed tracebacks.
     pub hint: Option<String>,
+    /// The `traceback` objects made so far for `__traceback__`, one per entry of `traceback`
+    /// (innermost first): made once, so `e.__traceback__ is e.__traceback__` as in CPython, and
+    /// an outer frame added later gets a new head whose `tb_next` is the old one.
+    pub tb_objects: Vec<super::value::Value>,
 }
 
 /// One traceback line.

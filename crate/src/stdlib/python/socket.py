@@ -125,7 +125,13 @@ def _timeout_seconds(value):
 def _wait(socks, seconds):
     """Block the calling thread until one of `socks` changes (data, a close) or `seconds` pass
     (None: no limit). False when the time ran out."""
-    waiter = _thread._waiter_lock()
+    if len(socks) == 1:
+        purpose = f"data or a close on socket fd={socks[0]._fd}"
+    else:
+        fds = ", ".join(str(s._fd) for s in socks)
+        purpose = f"one of the sockets fd={fds} to be ready"
+    # A waiter whose name says what it waits for in a deadlock report.
+    waiter = _thread._new_lock(_thread.lock, 2, purpose)
     waiter.acquire()
     for s in socks:
         s._waiters.append(waiter)
