@@ -222,6 +222,12 @@ impl Vm {
                     if name == "__dict__" {
                         return Ok(Attr::Value(self.live_dict(o)));
                     }
+                    // A module-level `__getattr__(name)` answers for missing names (PEP 562).
+                    if name != "__getattr__" {
+                        if let Some(ga) = super::dict::obj_dict_get(o, "__getattr__") {
+                            return Ok(Attr::Call(ga, vec![Value::str(name)]));
+                        }
+                    }
                     let mname = match &*o.data() {
                         ObjData::Module(m) => m.name.clone(),
                         _ => Rc::from("?"),

@@ -47,6 +47,11 @@ pub struct Handler {
     pub target: u32,
     /// Stack depth to restore.
     pub depth: usize,
+    /// How many exceptions the frame was handling when the handler was set up: an exception
+    /// escaping an `except` block to this handler ends that block's handling, as CPython's
+    /// cleanup handler (POP_EXCEPT) does, so `sys.exc_info()` and `__context__` do not see it
+    /// afterwards.
+    pub handling: usize,
 }
 
 /// The state of one running (or suspended) Python function, class body or module.

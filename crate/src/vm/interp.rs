@@ -207,6 +207,7 @@ impl Vm {
                         if let Some(prev) = frame.handling.last() {
                             self.set_context(&err, prev.clone());
                         }
+                        frame.handling.truncate(h.handling);
                         frame.handling.push(err.0.clone());
                         frame.stack.push(err.0);
                         frame.ip = h.target as usize;
@@ -1393,11 +1394,21 @@ impl Vm {
                         }
                         Instr::SetupExcept(t) => {
                             let depth = f.stack.len();
-                            f.handlers.push(Handler { target: t, depth });
+                            let handling = f.handling.len();
+                            f.handlers.push(Handler {
+                                target: t,
+                                depth,
+                                handling,
+                            });
                         }
                         Instr::SetupWithHandler(t) => {
                             let depth = f.stack.len().saturating_sub(1);
-                            f.handlers.push(Handler { target: t, depth });
+                            let handling = f.handling.len();
+                            f.handlers.push(Handler {
+                                target: t,
+                                depth,
+                                handling,
+                            });
                         }
                         Instr::PopBlock => {
                             f.handlers.pop();
