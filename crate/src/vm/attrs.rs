@@ -75,6 +75,50 @@ impl Vm {
         Some((hook, vec![obj.clone(), Value::str(name)]))
     }
 
+    /// The attribute names instances of `cls` are limited to by `__slots__`, or None when they
+    /// have a `__dict__`: some class of the MRO (other than `object`) defines no `__slots__`, or
+    /// lists `"__dict__"` in them, or is a builtin class whose instances have one.
+    pub fn slot_names(&self, cls: &Obj) -> Option<Vec<Rc<str>>> {
+        // Cached: most classes have no `__slots__` anywhere.
+        self.lookup_class_attr(cls, "__slots__")?;
+        let mro = match &*cls.data() {
+            ObjData::Class(c) => c.mro.clone(),
+            _ => return None,
+        };
+        let mut names = Vec::new();
+        for c in &mro {
+            let data = c.data();
+            let ObjData::Class(class) = &*data else {
+                return None;
+            };
+            match class.builtin {
+                Some(super::types::TypeId::Object) => continue,
+                Some(_) => return None,
+                None => {}
+            }
+            let own = class.dict.get_str("__slots__")?;
+            let listed: Vec<Rc<str>> = match &own {
+                Value::Str(s) => vec![s.clone()],
+                Value::Obj(o) => match &*o.data() {
+                    ObjData::Tuple(items) | ObjData::List(items) => items
+                        .iter()
+                        .filter_map(|v| match v {
+                            Value::Str(s) => Some(s.clone()),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            if listed.iter().any(|s| &**s == "__dict__") {
+                return None;
+            }
+            names.extend(listed);
+        }
+        Some(names)
+    }
+
     /// Find `name` in a class's MRO.
     pub fn lookup_class_attr(&self, cls: &Obj, name: &str) -> Option<Value> {
         if let Some(answer) = self.class_attrs.get(cls.id(), self.class_epoch, name) {
@@ -185,7 +229,7 @@ impl Vm {
                     if let Some(v) = self.payload_method(obj, name)? {
                         return Ok(Attr::Value(v));
                     }
-                    if name == "__dict__" {
+                    if name == "__dict__" && self.slot_names(&cls).is_none() {
                         return Ok(Attr::Value(self.live_dict(o)));
                     }
                     if let Some(ga) = self.lookup_class_attr(&cls, "__getattr__") {
@@ -209,9 +253,17 @@ impl Vm {
                         return Ok(Attr::Value(v));
                     }
                     let cname = super::types::class_name(o);
+                    let slot = self
+                        .slot_names(o)
+                        .is_some_and(|s| s.iter().any(|s| **s == *name));
+                    let gap = if slot {
+                        " (not supported by Interleave: member descriptors of __slots__)"
+                    } else {
+                        ""
+                    };
                     return Err(self.attribute_error(
                         obj,
-                        &format!("type object '{cname}' has no attribute '{name}'"),
+                        &format!("type object '{cname}' has no attribute '{name}'{gap}"),
                         name,
                     ));
                 }
@@ -402,6 +454,17 @@ impl Vm {
                             "AttributeError",
                             &format!(
                                 "property '{name}' of '{}' object has no setter",
+                                super::types::class_name(&cls)
+                            ),
+                        ));
+                    }
+                }
+                if let Some(slots) = self.slot_names(&cls) {
+                    if !slots.iter().any(|s| **s == *name) {
+                        return Err(self.new_error(
+                            "AttributeError",
+                            &format!(
+                                "'{}' object has no attribute '{name}'",
                                 super::types::class_name(&cls)
                             ),
                         ));
