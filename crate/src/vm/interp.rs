@@ -1100,17 +1100,7 @@ impl Vm {
                         }
                         Instr::ListAppend(n) | Instr::SetAdd(n) => {
                             let v = pop!(self);
-                            let f = frame!(self);
-                            let Some(target) = f
-                                .stack
-                                .len()
-                                .checked_sub(n as usize)
-                                .and_then(|i| f.stack.get(i))
-                                .cloned()
-                            else {
-                                return Err(self.runtime_error("internal: bad append target"));
-                            };
-                            self.charge_memory(1)?;
+                            let target = self.comprehension_target(n)?;
                             if let Value::Obj(o) = &target {
                                 let mut data = o.data_mut();
                                 match &mut *data {
@@ -1130,17 +1120,7 @@ impl Vm {
                         Instr::MapAdd(n) => {
                             let v = pop!(self);
                             let k = pop!(self);
-                            let f = frame!(self);
-                            let Some(target) = f
-                                .stack
-                                .len()
-                                .checked_sub(n as usize)
-                                .and_then(|i| f.stack.get(i))
-                                .cloned()
-                            else {
-                                return Err(self.runtime_error("internal: bad map target"));
-                            };
-                            self.charge_memory(1)?;
+                            let target = self.comprehension_target(n)?;
                             if let Value::Obj(o) = &target {
                                 if let ObjData::Dict(d) = &mut *o.data_mut() {
                                     d.insert(k, v).map_err(|u| self.unhashable(u))?;
@@ -1522,6 +1502,23 @@ impl Vm {
             }
             self.steps += 1;
         }
+    }
+
+    /// The list, set or dict a comprehension builds, `n` deep in the stack, with one more
+    /// item's memory charged (ListAppend, SetAdd, MapAdd).
+    fn comprehension_target(&mut self, n: u32) -> PyResult<Value> {
+        let f = frame!(self);
+        let Some(target) = f
+            .stack
+            .len()
+            .checked_sub(n as usize)
+            .and_then(|i| f.stack.get(i))
+            .cloned()
+        else {
+            return Err(self.runtime_error("internal: bad comprehension target"));
+        };
+        self.charge_memory(1)?;
+        Ok(target)
     }
 
     /// Pops a keyword call's operands: the tuple of keyword names on top, under it `n` values
