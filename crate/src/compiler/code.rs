@@ -416,3 +416,14 @@ pub struct Code {
     /// One inline cache per instruction (used by name and attribute loads and stores).
     pub caches: Vec<std::cell::Cell<InlineCache>>,
 }
+
+impl Code {
+    /// The name at index `i` of `names` (what a name instruction refers to), or "?" for an
+    /// index the compiler never emits.
+    pub fn name_at(&self, i: u32) -> Rc<str> {
+        self.names
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_else(|| Rc::from("?"))
+    }
+}

@@ -613,8 +613,7 @@ impl Vm {
                                     }
                                     if matches!(instr, Instr::LoadGlobal(_)) {
                                         let globals = f.globals.clone();
-                                        let name = f.code.names.get(i as usize).cloned();
-                                        let name = name.unwrap_or_else(|| Rc::from("?"));
+                                        let name = f.code.name_at(i);
                                         self.note_read(super::race_hooks::Place::Global(
                                             &globals, &name,
                                         ));
@@ -642,12 +641,7 @@ impl Vm {
                             }
                         }
                         Instr::LoadGlobal(i) | Instr::LoadName(i) => {
-                            let name = f
-                                .code
-                                .names
-                                .get(i as usize)
-                                .cloned()
-                                .unwrap_or_else(|| Rc::from("?"));
+                            let name = f.code.name_at(i);
                             let ns = if matches!(instr, Instr::LoadName(_)) {
                                 f.namespace.clone()
                             } else {
@@ -673,12 +667,7 @@ impl Vm {
                             }
                         }
                         Instr::StoreGlobal(i) | Instr::StoreName(i) => {
-                            let name = f
-                                .code
-                                .names
-                                .get(i as usize)
-                                .cloned()
-                                .unwrap_or_else(|| Rc::from("?"));
+                            let name = f.code.name_at(i);
                             let target = if matches!(instr, Instr::StoreName(_)) {
                                 f.namespace.clone().unwrap_or_else(|| f.globals.clone())
                             } else {
@@ -701,12 +690,7 @@ impl Vm {
                             }
                         }
                         Instr::DeleteGlobal(i) | Instr::DeleteName(i) => {
-                            let name = f
-                                .code
-                                .names
-                                .get(i as usize)
-                                .cloned()
-                                .unwrap_or_else(|| Rc::from("?"));
+                            let name = f.code.name_at(i);
                             let target = if matches!(instr, Instr::DeleteName(_)) {
                                 f.namespace.clone().unwrap_or_else(|| f.globals.clone())
                             } else {
@@ -730,18 +714,12 @@ impl Vm {
                             if let (Some(v), Some(top)) = (hit, f.stack.last_mut()) {
                                 let obj = std::mem::replace(top, v);
                                 if let (true, Value::Obj(o)) = (self.races.is_some(), &obj) {
-                                    let name = f.code.names.get(i as usize).cloned();
-                                    let name = name.unwrap_or_else(|| Rc::from("?"));
+                                    let name = f.code.name_at(i);
                                     self.note_read(super::race_hooks::Place::Attr(o, &name));
                                 }
                                 break 'instr;
                             }
-                            let name = f
-                                .code
-                                .names
-                                .get(i as usize)
-                                .cloned()
-                                .unwrap_or_else(|| Rc::from("?"));
+                            let name = f.code.name_at(i);
                             let obj = pop!(self);
                             match self.get_attr(&obj, &name)? {
                                 super::attrs::Attr::Value(v) => {
@@ -772,12 +750,7 @@ impl Vm {
                             }
                         }
                         Instr::StoreAttr(i) => {
-                            let name = f
-                                .code
-                                .names
-                                .get(i as usize)
-                                .cloned()
-                                .unwrap_or_else(|| Rc::from("?"));
+                            let name = f.code.name_at(i);
                             let obj = pop!(self);
                             let v = pop!(self);
                             if self.races.is_some() {
@@ -828,12 +801,7 @@ impl Vm {
                             }
                         }
                         Instr::DeleteAttr(i) => {
-                            let name = f
-                                .code
-                                .names
-                                .get(i as usize)
-                                .cloned()
-                                .unwrap_or_else(|| Rc::from("?"));
+                            let name = f.code.name_at(i);
                             let obj = pop!(self);
                             match self.delete_call(&obj, &name) {
                                 Some((func, args)) => {
@@ -1452,12 +1420,7 @@ impl Vm {
                             frame!(self).stack.push(m);
                         }
                         Instr::ImportFrom(i) => {
-                            let name = f
-                                .code
-                                .names
-                                .get(i as usize)
-                                .cloned()
-                                .unwrap_or_else(|| Rc::from("?"));
+                            let name = f.code.name_at(i);
                             let Some(m) = f.stack.last().cloned() else {
                                 return Err(self.runtime_error("internal: no module"));
                             };
