@@ -10,6 +10,7 @@
 //! tracebacks), [`native`] (builtins that call back into Python), [`modules`] (importable
 //! modules) and `prelude.py` (builtins written in Python).
 
+pub mod attr_calls;
 pub mod attrs;
 pub mod awaitable;
 pub mod builtins;

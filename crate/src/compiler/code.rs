@@ -235,6 +235,11 @@ pub enum Instr {
     FormatValue(u8, bool),
     /// Call TOS-n with `n` positional arguments.
     Call(u32),
+    /// `getattr(obj, "name")` with a literal name (names index): a `Call(2)` that is served from
+    /// this instruction's inline cache when the callee is the builtin `getattr`.
+    CallGetattr(u32),
+    /// `setattr(obj, "name", value)` with a literal name: likewise a `Call(3)`.
+    CallSetattr(u32),
     /// Call with `n` arguments, the last `k` of them keyword (names in the tuple constant TOS).
     CallKw(u32),
     /// Call `TOS2(*TOS1, **TOS)` (TOS is a dict or None).
@@ -307,7 +312,11 @@ impl Instr {
     pub fn is_switch_point(&self, at: u32) -> bool {
         match self {
             Instr::Jump(target) => *target <= at,
-            Instr::Call(_) | Instr::CallKw(_) | Instr::CallEx => true,
+            Instr::Call(_)
+            | Instr::CallGetattr(_)
+            | Instr::CallSetattr(_)
+            | Instr::CallKw(_)
+            | Instr::CallEx => true,
             _ => false,
         }
     }

@@ -1807,7 +1807,12 @@ impl<'t> Compiler<'t> {
         }
         if keywords.is_empty() {
             u.set_pos(e.range());
-            u.op(Instr::Call(args.len() as u32));
+            let op = match literal_attr_call(func, args) {
+                Some((false, name)) => Instr::CallGetattr(u.name(name)),
+                Some((true, name)) => Instr::CallSetattr(u.name(name)),
+                None => Instr::Call(args.len() as u32),
+            };
+            u.op(op);
         } else {
             for k in keywords {
                 self.expr(u, &k.value)?;
@@ -1866,5 +1871,22 @@ fn compare_instr(op: ast::CmpOp) -> Instr {
         A::IsNot => Instr::Is(true),
         A::In => Instr::In(false),
         A::NotIn => Instr::In(true),
+    }
+}
+
+/// `getattr(obj, "name")` or `setattr(obj, "name", value)` with a literal name: whether it is a
+/// set, and the name. These calls get instructions of their own ([`Instr::CallGetattr`]).
+fn literal_attr_call<'e>(func: &Expr, args: &'e [Expr]) -> Option<(bool, &'e str)> {
+    let ExprKind::Name { id, .. } = &func.kind else {
+        return None;
+    };
+    let set = match (id.as_str(), args.len()) {
+        ("getattr", 2) => false,
+        ("setattr", 3) => true,
+        _ => return None,
+    };
+    match &args[1].kind {
+        ExprKind::Constant(Constant::Str(name)) => Some((set, name.as_str())),
+        _ => None,
     }
 }

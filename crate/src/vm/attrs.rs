@@ -193,6 +193,32 @@ impl Vm {
         Attr::Value(v)
     }
 
+    /// Whether `obj.name` on this instance reads its own dict: its class has no property
+    /// `name` (which would come first). Attribute caches ask before remembering a dict entry.
+    pub fn instance_dict_serves(&self, o: &Obj, name: &str) -> bool {
+        let cls = match &*o.data() {
+            ObjData::Instance(i) => i.class.clone(),
+            _ => return false,
+        };
+        !self
+            .lookup_class_attr(&cls, name)
+            .as_ref()
+            .is_some_and(is_data_descriptor)
+    }
+
+    /// After `obj.name` read an instance's own dict by the general path: let `cache` serve the
+    /// next read of that site directly (never for `__class__`, which no dict holds).
+    pub fn remember_attr_read(
+        &self,
+        cache: &std::cell::Cell<crate::compiler::code::InlineCache>,
+        o: &Obj,
+        name: &str,
+    ) {
+        if name != "__class__" && self.instance_dict_serves(o, name) {
+            super::inline_cache::remember_attr(cache, self.class_epoch, o, name);
+        }
+    }
+
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Attr> {
         if name == "__class__" {
@@ -217,10 +243,17 @@ impl Vm {
             };
             match k {
                 K::Instance(cls) => {
+                    // A property (a data descriptor) comes before the instance's own dict.
+                    let class_attr = self.lookup_class_attr(&cls, name);
+                    if class_attr.as_ref().is_some_and(is_data_descriptor) {
+                        if let Some(v) = class_attr {
+                            return Ok(self.bind(v, Some(obj), &cls));
+                        }
+                    }
                     if let Some(v) = super::dict::obj_dict_get(o, name) {
                         return Ok(Attr::Value(v));
                     }
-                    if let Some(v) = self.lookup_class_attr(&cls, name) {
+                    if let Some(v) = class_attr {
                         return Ok(self.bind(v, Some(obj), &cls));
                     }
                     if let Some(v) = self.exception_attr(o, name) {
@@ -787,4 +820,9 @@ fn type_mro(
     };
     let items = mro.into_iter().map(Value::Obj).collect();
     Ok(super::native::Flow::Value(vm.new_list(items)))
+}
+
+/// A class attribute that takes precedence over an instance's own dict (a property).
+fn is_data_descriptor(v: &Value) -> bool {
+    matches!(v, Value::Obj(p) if matches!(&*p.data(), ObjData::Descriptor(DescriptorKind::Property, _)))
 }

@@ -500,7 +500,7 @@ impl super::native::NativeFrame for AttrOrMissing {
     }
 }
 
-fn b_getattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+pub(crate) fn b_getattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     if args.len() < 2 || args.len() > 3 {
         return Err(vm.type_error(&format!(
             "getattr expected 2 or 3 arguments, got {}",
@@ -536,7 +536,7 @@ fn b_getattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     }
 }
 
-fn b_setattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+pub(crate) fn b_setattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     exactly(vm, &args, 3, "setattr")?;
     let name = attr_name(vm, &args[1], "setattr")?;
     if let (true, Value::Obj(o)) = (vm.races.is_some(), &args[0]) {

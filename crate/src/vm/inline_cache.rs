@@ -7,9 +7,10 @@
 //! a dict's stamp, so a stale cache is never used: it simply misses and is filled again.
 //!
 //! Attribute caches remember the entry position in an instance's own dict; a hit is checked
-//! against the key stored there, so instances of one shape share it. A store also relies on what
-//! the class said (no `__setattr__`, no property of that name): that holds while the class is the
-//! same and no class has changed since (the VM's class epoch, renewed by every class change).
+//! against the key stored there, so instances of one shape share it. Both reads and stores also
+//! rely on what the class said (no property of that name, which would come first; for stores no
+//! `__setattr__` either): that holds while the class is the same and no class has changed since
+//! (the VM's class epoch, renewed by every class change).
 
 use super::dict::Dict;
 use super::object::Instance;
@@ -127,23 +128,23 @@ pub fn store(cache: &Cell<InlineCache>, target: &Obj, name: &str, value: Value) 
 
 /// `obj.name` from an instance's own dict, if the cached position holds that name.
 /// (Only once [`remember_attr`] has filled the cache: `keys[0]` is then 1.)
-pub fn load_attr(cache: &Cell<InlineCache>, o: &Obj, name: &str) -> Option<Value> {
+pub fn load_attr(cache: &Cell<InlineCache>, epoch: u64, o: &Obj, name: &str) -> Option<Value> {
     let c = cache.get();
-    if c.keys[0] != 1 {
-        return None;
-    }
     match &*o.data() {
-        ObjData::Instance(inst) => inst.dict.value_at_named(c.index, name),
+        ObjData::Instance(inst) if c.keys == [inst.class.id(), epoch] => {
+            inst.dict.value_at_named(c.index, name)
+        }
         _ => None,
     }
 }
 
-/// After a general lookup found `obj.name` in the instance's own dict: remember where.
-pub fn remember_attr(cache: &Cell<InlineCache>, o: &Obj, name: &str) {
+/// After a general lookup found `obj.name` in the instance's own dict, and its class (unchanged
+/// since: `epoch`) has no property `name`: remember where.
+pub fn remember_attr(cache: &Cell<InlineCache>, epoch: u64, o: &Obj, name: &str) {
     if let ObjData::Instance(inst) = &*o.data() {
         if let Some((index, _)) = inst.dict.find_str(name) {
             cache.set(InlineCache {
-                keys: [1, 0],
+                keys: [inst.class.id(), epoch],
                 index,
                 depth: 0,
             });

@@ -78,6 +78,21 @@ macro_rules! pop {
 }
 
 impl Vm {
+    /// `Call(n)`: call TOS-n with the `n` values above it; a value it returns at once is pushed.
+    pub(crate) fn call_positional(&mut self, n: usize) -> PyResult<()> {
+        let f = frame!(self);
+        if f.stack.len() < n + 1 {
+            return Err(self.runtime_error("internal: short stack for call"));
+        }
+        let at = f.stack.len() - n;
+        let args = f.stack.split_off(at);
+        let func = pop!(self);
+        if let Started::Value(v) = self.start_call(func, args, Vec::new(), RetMode::Push)? {
+            frame!(self).stack.push(v);
+        }
+        Ok(())
+    }
+
     /// Push a module's code as the running thread's bottom frame.
     pub fn push_module_frame(&mut self, code: Rc<Code>, module: Obj) {
         let frame = self.new_frame(
@@ -707,7 +722,7 @@ impl Vm {
                                 f.code.names.get(i as usize),
                             ) {
                                 (Some(Value::Obj(o)), Some(c), Some(n)) => {
-                                    super::inline_cache::load_attr(c, o, n)
+                                    super::inline_cache::load_attr(c, self.class_epoch, o, n)
                                 }
                                 _ => None,
                             };
@@ -730,11 +745,10 @@ impl Vm {
                                                     o, &name,
                                                 ));
                                             }
-                                            if name.as_ref() != "__class__" {
-                                                let f = frame!(self);
-                                                if let Some(c) = f.code.caches.get(f.ip - 1) {
-                                                    super::inline_cache::remember_attr(c, o, &name);
-                                                }
+                                            let f = frame!(self);
+                                            let code = f.code.clone();
+                                            if let Some(c) = code.caches.get(f.ip - 1) {
+                                                self.remember_attr_read(c, o, &name);
                                             }
                                         }
                                     }
@@ -1166,20 +1180,9 @@ impl Vm {
                             let r = self.format_value(v, conv, spec)?;
                             self.push_op(r)?;
                         }
-                        Instr::Call(n) => {
-                            let n = n as usize;
-                            if f.stack.len() < n + 1 {
-                                return Err(self.runtime_error("internal: short stack for call"));
-                            }
-                            let at = f.stack.len() - n;
-                            let args = f.stack.split_off(at);
-                            let func = pop!(self);
-                            if let Started::Value(v) =
-                                self.start_call(func, args, Vec::new(), RetMode::Push)?
-                            {
-                                frame!(self).stack.push(v);
-                            }
-                        }
+                        Instr::Call(n) => self.call_positional(n as usize)?,
+                        Instr::CallGetattr(i) => self.call_getattr(i)?,
+                        Instr::CallSetattr(i) => self.call_setattr(i)?,
                         Instr::CallKw(n) => {
                             let (args, kwargs) = self.pop_keyword_args(n, 1, "call")?;
                             let func = pop!(self);
