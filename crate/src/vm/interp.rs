@@ -58,8 +58,8 @@ macro_rules! frame {
 /// conditions the end of the loop checks, minus those such an instruction cannot change), else
 /// leave the instruction to those checks.
 macro_rules! next_fast {
-    ($vm:expr, $batch:expr, $fast:lifetime, $instr:lifetime) => {{
-        if $batch && $vm.steps < $vm.check_step && !$vm.preempt_pending && $vm.blocked.is_none() {
+    ($vm:expr, $until:expr, $fast:lifetime, $instr:lifetime) => {{
+        if $vm.steps < $until {
             $vm.steps += 1;
             continue $fast;
         }
@@ -503,12 +503,20 @@ impl Vm {
             if let Some(e) = f.pending_throw.take() {
                 return self.throw_at_resume(e);
             }
-            // Instructions that only touch this frame continue here directly (`next_fast!`).
+            // Instructions that only touch this frame continue here directly (`next_fast!`) up to
+            // step `fast_until`: they cannot change what ends a batch (a switch due, a block).
+            let fast_until = if batch && !self.preempt_pending && self.blocked.is_none() {
+                self.check_step
+            } else {
+                0
+            };
+            let code = f.code.clone();
+            let (instrs, lines) = (&code.instrs[..], &code.lines[..]);
             'fast: loop {
-                let Some(&instr) = f.code.instrs.get(f.ip) else {
+                let Some(&instr) = instrs.get(f.ip) else {
                     return Err(self.runtime_error("internal: ran off the end of the code"));
                 };
-                if let Some(&line) = f.code.lines.get(f.ip) {
+                if let Some(&line) = lines.get(f.ip) {
                     f.line = line;
                 }
                 f.ip += 1;
@@ -526,7 +534,7 @@ impl Vm {
                             };
                             if let Some(v) = simple {
                                 f.stack.push(v);
-                                next_fast!(self, batch, 'fast, 'instr);
+                                next_fast!(self, fast_until, 'fast, 'instr);
                             }
                             let code = f.code.clone();
                             match code.consts.get(i as usize) {
@@ -544,7 +552,7 @@ impl Vm {
                         Instr::LoadFast(i) => match f.fast.get(i as usize).cloned().flatten() {
                             Some(v) => {
                                 f.stack.push(v);
-                                next_fast!(self, batch, 'fast, 'instr);
+                                next_fast!(self, fast_until, 'fast, 'instr);
                             }
                             None => {
                                 let code = f.code.clone();
@@ -558,7 +566,7 @@ impl Vm {
                             if let Some(slot) = f.fast.get_mut(i as usize) {
                                 *slot = Some(v);
                             }
-                            next_fast!(self, batch, 'fast, 'instr);
+                            next_fast!(self, fast_until, 'fast, 'instr);
                         }
                         Instr::DeleteFast(i) => {
                             if let Some(slot) = f.fast.get_mut(i as usize) {
@@ -624,7 +632,7 @@ impl Vm {
                                 super::inline_cache::Lookup::Found(v) => {
                                     f.stack.push(v);
                                     if self.races.is_none() {
-                                        next_fast!(self, batch, 'fast, 'instr);
+                                        next_fast!(self, fast_until, 'fast, 'instr);
                                     }
                                     if matches!(instr, Instr::LoadGlobal(_)) {
                                         let globals = f.globals.clone();
@@ -636,7 +644,7 @@ impl Vm {
                                 }
                                 super::inline_cache::Lookup::Builtin(v) => {
                                     f.stack.push(v);
-                                    next_fast!(self, batch, 'fast, 'instr);
+                                    next_fast!(self, fast_until, 'fast, 'instr);
                                 }
                                 super::inline_cache::Lookup::Missing => {
                                     let name = name.to_string();
@@ -909,7 +917,7 @@ impl Vm {
                                 if let Some(top) = f.stack.last_mut() {
                                     *top = Value::Int(r);
                                 }
-                                next_fast!(self, batch, 'fast, 'instr);
+                                next_fast!(self, fast_until, 'fast, 'instr);
                             }
                             let b = pop!(self);
                             let a = pop!(self);
@@ -932,7 +940,7 @@ impl Vm {
                                 if let Some(top) = f.stack.last_mut() {
                                     *top = Value::Bool(super::ops::small_int_compare(op, x, y));
                                 }
-                                next_fast!(self, batch, 'fast, 'instr);
+                                next_fast!(self, fast_until, 'fast, 'instr);
                             }
                             let b = pop!(self);
                             let a = pop!(self);
@@ -952,7 +960,7 @@ impl Vm {
                         }
                         Instr::Jump(t) => {
                             f.ip = t as usize;
-                            next_fast!(self, batch, 'fast, 'instr);
+                            next_fast!(self, fast_until, 'fast, 'instr);
                         }
                         Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                             if let Some(&Value::Bool(truth)) = f.stack.last() {
@@ -960,7 +968,7 @@ impl Vm {
                                 if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
                                     f.ip = t as usize;
                                 }
-                                next_fast!(self, batch, 'fast, 'instr);
+                                next_fast!(self, fast_until, 'fast, 'instr);
                             }
                             let v = pop!(self);
                             let truth = match v {
@@ -1001,12 +1009,12 @@ impl Vm {
                                 match next {
                                     Some(Some(v)) => {
                                         f.stack.push(Value::Int(v));
-                                        next_fast!(self, batch, 'fast, 'instr);
+                                        next_fast!(self, fast_until, 'fast, 'instr);
                                     }
                                     Some(None) => {
                                         f.stack.pop();
                                         f.ip = exit as usize;
-                                        next_fast!(self, batch, 'fast, 'instr);
+                                        next_fast!(self, fast_until, 'fast, 'instr);
                                     }
                                     None => {}
                                 }

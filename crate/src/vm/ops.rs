@@ -1522,6 +1522,7 @@ pub fn is_same(a: &Obj, b: &Obj) -> bool {
 /// `x op y` for two ints that fit in 64 bits, when the result does too; None sends the caller to
 /// the general (big-int, error-raising) path. Used by the interpreter's fast path and by
 /// [`Vm::binary`].
+#[inline(always)]
 pub fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
     // Python's floor division and modulo round towards minus infinity.
     let floor_adjust = |r: i64| r != 0 && ((r < 0) != (y < 0));
@@ -1555,6 +1556,7 @@ pub fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
 }
 
 /// `x op y` for two small ints.
+#[inline(always)]
 pub fn small_int_compare(op: CmpOp, x: i64, y: i64) -> bool {
     match op {
         CmpOp::Lt => x < y,
@@ -1567,6 +1569,7 @@ pub fn small_int_compare(op: CmpOp, x: i64, y: i64) -> bool {
 }
 
 /// The two ints on top of an operand stack, if both are small ints.
+#[inline(always)]
 pub fn top_small_ints(stack: &[Value]) -> Option<(i64, i64)> {
     match stack {
         [.., Value::Int(x), Value::Int(y)] => Some((*x, *y)),
