@@ -8,7 +8,8 @@
 //! - `interleave run [OPTIONS] FILE.py` runs a Python program on the VM like `python3 FILE.py`:
 //!   its stdout and stderr, exit status 1 after an uncaught exception. Options: `--max-steps N`,
 //!   `--max-memory N` (budgets), `--policy NAME` (scheduling policy, default `cpython-3.11`),
-//!   `--seed N`, `--cores N`, `--schedule STRING` (for `--policy replay`), `--trace` (print the
+//!   `--seed N`, `--cores N`, `--schedule STRING` (for `--policy replay`), `--start DATE` (where
+//!   the virtual wall clock starts, UTC: `2024-01-01T09:00:00`, the default), `--trace` (print the
 //!   trace events and the schedule string to stderr after the run), `--stats` (one JSON line on
 //!   stderr: steps, virtual time, trace size and hash).
 
@@ -19,7 +20,7 @@ use std::time::Instant;
 const USAGE: &str = "usage: interleave factorize N [N ...]
        interleave bench-factorize [--repeat R] [--threads K] N [N ...]
        interleave run [--max-steps N] [--max-memory N] [--policy NAME] [--seed N]
-                      [--cores N] [--schedule STRING] [--trace] [--stats] FILE.py
+                      [--cores N] [--schedule STRING] [--start DATE] [--trace] [--stats] FILE.py
 
 policies: cpython-3.11 (default), gil-anywhere, free-threaded, random, manual, replay";
 
@@ -99,6 +100,10 @@ fn scheduler_settings(rest: &mut Vec<String>) -> Result<interleave::scheduler::S
         })?;
     }
     settings.schedule = take_str_flag(rest, "--schedule")?;
+    if let Some(start) = take_str_flag(rest, "--start")? {
+        settings.start_unix = interleave::scheduler::clock::parse_start(&start)
+            .map_err(|e| format!("--start: {e}"))?;
+    }
     interleave::scheduler::Scheduler::new(&settings)?;
     Ok(settings)
 }

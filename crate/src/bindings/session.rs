@@ -23,10 +23,13 @@ struct Options {
     schedule: Option<String>,
     max_steps: Option<f64>,
     stdin: Option<String>,
+    start: Option<String>,
 }
 
 /// The option names [`Options`] accepts.
-const KNOWN_OPTIONS: &[&str] = &["policy", "seed", "cores", "schedule", "maxSteps", "stdin"];
+const KNOWN_OPTIONS: &[&str] = &[
+    "policy", "seed", "cores", "schedule", "maxSteps", "stdin", "start",
+];
 
 /// A Python program being run slice by slice.
 #[wasm_bindgen]
@@ -151,7 +154,7 @@ fn to_js<T: serde::Serialize>(v: &T) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 impl PythonSession {
     /// Compile `source` and get ready to run it. `options`: `{ policy, seed, cores, schedule,
-    /// maxSteps, stdin }`, each optional. Bad options fail with a message naming the field.
+    /// maxSteps, stdin, start }` (`start`: a UTC date such as "2024-01-01T09:00:00"), each optional. Bad options fail with a message naming the field.
     #[wasm_bindgen(constructor)]
     pub fn new(source: &str, options: JsValue) -> Result<PythonSession, JsError> {
         let o: Options = if options.is_undefined() || options.is_null() {
@@ -187,6 +190,10 @@ impl PythonSession {
                 None => defaults.cores,
             },
             schedule: o.schedule,
+            start_unix: match &o.start {
+                Some(s) => crate::scheduler::clock::parse_start(s).map_err(|e| JsError::new(&e))?,
+                None => defaults.start_unix,
+            },
             ..defaults
         };
         crate::scheduler::Scheduler::new(&settings).map_err(|e| JsError::new(&e))?;

@@ -5,6 +5,72 @@ use super::thread::ThreadId;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+/// Latest start accepted (9999-12-31 23:59:59 UTC), so `time.time()` and dates stay in range.
+pub const MAX_START_UNIX: u64 = 253_402_300_799;
+
+/// Read a start date for the virtual wall clock: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or
+/// `YYYY-MM-DDTHH:MM:SS` (UTC; a space may replace the `T`), or whole seconds since the Unix
+/// epoch. The error says what was expected.
+pub fn parse_start(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let bad = || {
+        format!(
+            "the start time must be a UTC date and time such as 2024-01-01T09:00:00 (or whole \
+             seconds since 1970), between 1970 and 9999, not '{t}'"
+        )
+    };
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t
+            .parse::<u64>()
+            .ok()
+            .filter(|s| *s <= MAX_START_UNIX)
+            .ok_or_else(bad);
+    }
+    let (date, time) = match t.split_once(['T', ' ']) {
+        Some((d, h)) => (d, h),
+        None => (t, "00:00:00"),
+    };
+    let num = |s: &str, lo: u64, hi: u64| -> Result<u64, String> {
+        match s.parse::<u64>() {
+            Ok(v) if s.len() >= 2 && (lo..=hi).contains(&v) => Ok(v),
+            _ => Err(bad()),
+        }
+    };
+    let d: Vec<&str> = date.split('-').collect();
+    let [y, mo, da] = d.as_slice() else {
+        return Err(bad());
+    };
+    let (y, mo) = (num(y, 1970, 9999)?, num(mo, 1, 12)?);
+    let da = num(da, 1, days_in_month(y, mo))?;
+    let h: Vec<&str> = time.split(':').collect();
+    let (hh, mm, ss) = match h.as_slice() {
+        [hh, mm] => (num(hh, 0, 23)?, num(mm, 0, 59)?, 0),
+        [hh, mm, ss] => (num(hh, 0, 23)?, num(mm, 0, 59)?, num(ss, 0, 59)?),
+        _ => return Err(bad()),
+    };
+    Ok(days_from_civil(y, mo, da) * 86_400 + hh * 3_600 + mm * 60 + ss)
+}
+
+fn is_leap(y: u64) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in_month(y: u64, m: u64) -> u64 {
+    match m {
+        2 if is_leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days from 1970-01-01 to the given date (proleptic Gregorian, year >= 1970).
+fn days_from_civil(y: u64, m: u64, d: u64) -> u64 {
+    let before_year: u64 = (1970..y).map(|yy| if is_leap(yy) { 366 } else { 365 }).sum();
+    let before_month: u64 = (1..m).map(|mm| days_in_month(y, mm)).sum();
+    before_year + before_month + d - 1
+}
+
 /// A pending timer: wake `thread` at `at` if it is still in wait number `serial`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Timer {
@@ -157,5 +223,28 @@ mod tests {
         assert_eq!(c.pop_due(5), None);
         let order: Vec<u32> = std::iter::from_fn(|| c.pop_due(100).map(|t| t.thread.0)).collect();
         assert_eq!(order, vec![1, 2, 3]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_dates_read_as_utc() {
+        assert_eq!(parse_start("2024-01-01T09:00:00"), Ok(1_704_099_600));
+        assert_eq!(parse_start("2024-01-01 09:00"), Ok(1_704_099_600));
+        assert_eq!(parse_start("1970-01-01"), Ok(0));
+        assert_eq!(parse_start("2000-03-01"), Ok(951_868_800));
+        assert_eq!(parse_start("2024-02-29T23:59:59"), Ok(1_709_251_199));
+        assert_eq!(parse_start("86400"), Ok(86_400));
+    }
+
+    #[test]
+    fn bad_start_dates_say_what_is_expected() {
+        for bad in ["", "tomorrow", "2023-02-29", "2024-13-01", "2024-01-01T24:00", "1969-12-31", "-5", "99999999999999"] {
+            let e = parse_start(bad).expect_err(bad);
+            assert!(e.contains("2024-01-01T09:00:00"), "{bad}: {e}");
+        }
     }
 }

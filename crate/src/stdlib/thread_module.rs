@@ -78,27 +78,8 @@ pub fn install(vm: &mut Vm, m: &Obj) {
         }
         Ok(Flow::Value(Value::None))
     });
-    add_fn(vm, m, "_get_switch_interval", |vm, _, _| {
-        Ok(Flow::Value(Value::Float(
-            vm.sched.switch_interval_ns as f64 / 1e9,
-        )))
-    });
-    add_fn(vm, m, "_set_switch_interval", |vm, a, _| {
-        let v = a.first().cloned().unwrap_or(Value::None);
-        let secs = match v {
-            Value::Float(f) => f,
-            ref x if x.as_i64().is_some() => x.as_i64().unwrap_or(0) as f64,
-            ref x => {
-                let t = vm.type_name(x);
-                return Err(vm.type_error(&format!("must be real number, not {t}")));
-            }
-        };
-        if secs <= 0.0 || secs.is_nan() {
-            return Err(vm.new_error("ValueError", "switch interval must be strictly positive"));
-        }
-        vm.sched.switch_interval_ns = ((secs * 1e9) as u64).max(1_000);
-        Ok(Flow::Value(Value::None))
-    });
+    add_fn(vm, m, "_get_switch_interval", get_switch_interval);
+    add_fn(vm, m, "_set_switch_interval", set_switch_interval);
     add_fn(vm, m, "_stderr", |vm, a, _| {
         let text = a.first().map(|v| vm.str_plain(v)).unwrap_or_default();
         vm.write_stderr(&text)?;
@@ -496,4 +477,31 @@ fn caller(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         ],
     };
     Ok(Flow::Value(vm.new_tuple(items)))
+}
+
+/// `sys.getswitchinterval()`: the interval after which the running thread is asked to drop the
+/// GIL, in seconds of virtual time.
+pub fn get_switch_interval(vm: &mut Vm, _: Vec<Value>, _: Kwargs) -> PyResult<Flow> {
+    Ok(Flow::Value(Value::Float(
+        vm.sched.switch_interval_ns as f64 / 1e9,
+    )))
+}
+
+/// `sys.setswitchinterval(seconds)`, with CPython's errors; the `cpython-3.11` and
+/// `gil-anywhere` policies use it from their next time slice on.
+pub fn set_switch_interval(vm: &mut Vm, a: Vec<Value>, _: Kwargs) -> PyResult<Flow> {
+    let v = a.first().cloned().unwrap_or(Value::None);
+    let secs = match v {
+        Value::Float(f) => f,
+        ref x if x.as_i64().is_some() => x.as_i64().unwrap_or(0) as f64,
+        ref x => {
+            let t = vm.type_name(x);
+            return Err(vm.type_error(&format!("must be real number, not {t}")));
+        }
+    };
+    if secs <= 0.0 || secs.is_nan() {
+        return Err(vm.new_error("ValueError", "switch interval must be strictly positive"));
+    }
+    vm.sched.switch_interval_ns = ((secs * 1e9) as u64).max(1_000);
+    Ok(Flow::Value(Value::None))
 }

@@ -201,9 +201,18 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             add_fn(vm, &m, "getrecursionlimit", |_, _, _| {
                 Ok(Flow::Value(Value::Int(super::RECURSION_LIMIT as i64)))
             });
-            add_fn(vm, &m, "getswitchinterval", |_, _, _| {
-                Ok(Flow::Value(Value::Float(0.005)))
-            });
+            add_fn(
+                vm,
+                &m,
+                "getswitchinterval",
+                crate::stdlib::thread_module::get_switch_interval,
+            );
+            add_fn(
+                vm,
+                &m,
+                "setswitchinterval",
+                crate::stdlib::thread_module::set_switch_interval,
+            );
         }
         "inspect" => {
             add_fn(vm, &m, "getgeneratorstate", inspect_state);
