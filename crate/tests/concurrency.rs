@@ -336,6 +336,12 @@ fn setswitchinterval_changes_how_often_threads_take_turns() {
     // 40,000 appends of ~7 instructions at 20 ns each take ~6 ms of virtual time.
     let rare = turns_with_switch_interval("1.0");
     let often = turns_with_switch_interval("0.0001");
-    assert!(rare <= 1, "a 1 s interval should let each thread finish its loop: {rare} turns");
-    assert!(often >= 20, "a 0.1 ms interval should switch many times: {often} turns");
+    assert!(
+        rare <= 1,
+        "a 1 s interval should let each thread finish its loop: {rare} turns"
+    );
+    assert!(
+        often >= 20,
+        "a 0.1 ms interval should switch many times: {often} turns"
+    );
 }

@@ -52,7 +52,7 @@ pub fn parse_start(text: &str) -> Result<u64, String> {
 }
 
 fn is_leap(y: u64) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+    (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400)
 }
 
 fn days_in_month(y: u64, m: u64) -> u64 {
@@ -66,7 +66,9 @@ fn days_in_month(y: u64, m: u64) -> u64 {
 
 /// Days from 1970-01-01 to the given date (proleptic Gregorian, year >= 1970).
 fn days_from_civil(y: u64, m: u64, d: u64) -> u64 {
-    let before_year: u64 = (1970..y).map(|yy| if is_leap(yy) { 366 } else { 365 }).sum();
+    let before_year: u64 = (1970..y)
+        .map(|yy| if is_leap(yy) { 366 } else { 365 })
+        .sum();
     let before_month: u64 = (1..m).map(|mm| days_in_month(y, mm)).sum();
     before_year + before_month + d - 1
 }
@@ -224,11 +226,6 @@ mod tests {
         let order: Vec<u32> = std::iter::from_fn(|| c.pop_due(100).map(|t| t.thread.0)).collect();
         assert_eq!(order, vec![1, 2, 3]);
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
 
     #[test]
     fn start_dates_read_as_utc() {
@@ -242,7 +239,16 @@ mod tests {
 
     #[test]
     fn bad_start_dates_say_what_is_expected() {
-        for bad in ["", "tomorrow", "2023-02-29", "2024-13-01", "2024-01-01T24:00", "1969-12-31", "-5", "99999999999999"] {
+        for bad in [
+            "",
+            "tomorrow",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-01-01T24:00",
+            "1969-12-31",
+            "-5",
+            "99999999999999",
+        ] {
             let e = parse_start(bad).expect_err(bad);
             assert!(e.contains("2024-01-01T09:00:00"), "{bad}: {e}");
         }
