@@ -345,3 +345,19 @@ fn setswitchinterval_changes_how_often_threads_take_turns() {
         "a 0.1 ms interval should switch many times: {often} turns"
     );
 }
+
+#[test]
+fn an_event_loop_with_every_task_stuck_names_the_tasks() {
+    let o = run("asyncio_lock_orders.py", "cpython-3.11", 0);
+    assert_eq!(o.exit, Exit::Deadlock, "{}", o.stderr);
+    for part in [
+        "MainThread (line 11) waits for one of its asyncio tasks to be woken:",
+        "Task-2 (worker at line 6)",
+        "Task-3 (worker at line 6)",
+        "that no task, timer or thread is left to complete",
+        "CPython would hang here forever",
+    ] {
+        assert!(o.stderr.contains(part), "{part:?} not in {}", o.stderr);
+    }
+    assert!(!o.stderr.contains("library lock"), "{}", o.stderr);
+}

@@ -24,9 +24,8 @@ pub fn describe(threads: &[ThreadInfo], locks: &Locks) -> String {
                     LockKind::ThreadEnd(target) => {
                         format!("{} to finish", name_of(threads, target))
                     }
-                    LockKind::Waiter if l.name != WAITER => {
-                        format!("{} (no thread is left to send it)", l.name)
-                    }
+                    // A named waiter's name says what it waits for, in full.
+                    LockKind::Waiter if l.name != WAITER => l.name.clone(),
                     LockKind::Waiter => {
                         "a notify() on a Condition (no thread is left to send it)".to_string()
                     }

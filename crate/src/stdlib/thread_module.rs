@@ -38,6 +38,7 @@ pub fn ident_shown(vm: &Vm, id: ThreadId) -> i64 {
 /// Fill the `_thread` module's native part.
 pub fn install(vm: &mut Vm, m: &Obj) {
     add_fn(vm, m, "_new_lock", new_lock);
+    add_fn(vm, m, "_suspended_line", suspended_line);
     for (name, f) in [
         ("_acquire", acquire as crate::vm::object::BuiltinFn),
         ("_release", release),
@@ -504,4 +505,20 @@ pub fn set_switch_interval(vm: &mut Vm, a: Vec<Value>, _: Kwargs) -> PyResult<Fl
     }
     vm.sched.switch_interval_ns = ((secs * 1e9) as u64).max(1_000);
     Ok(Flow::Value(Value::None))
+}
+
+/// `_suspended_line(coroutine)`: the line a suspended generator or coroutine waits at, or None
+/// (asyncio names it in deadlock reports).
+fn suspended_line(_vm: &mut Vm, a: Vec<Value>, _: Kwargs) -> PyResult<Flow> {
+    let line = match a.first() {
+        Some(Value::Obj(o)) => match &*o.data() {
+            ObjData::Generator(g) => g.frame.as_ref().map(|f| f.line),
+            _ => None,
+        },
+        _ => None,
+    };
+    Ok(Flow::Value(match line {
+        Some(l) if l > 0 => Value::Int(i64::from(l)),
+        _ => Value::None,
+    }))
 }

@@ -555,11 +555,25 @@ class BaseEventLoop(AbstractEventLoop):
             # Nothing is ready, no timer is set and no thread can wake the loop: CPython's
             # select() would sleep forever. Block the same way (Interleave reports it).
             import _thread
-            forever = _thread.allocate_lock()
+            forever = _thread._new_lock(_thread.lock, 2, self._stuck_purpose())
             forever.acquire()
             forever.acquire()
             return
         _sleep(timeout)
+
+    def _stuck_purpose(self):
+        """What the loop waits for when nothing can wake it, in the words of a deadlock report."""
+        import _thread
+        waiting = []
+        for task in all_tasks(self):
+            line = _thread._suspended_line(task.get_coro())
+            where = f" at line {line}" if line is not None else ""
+            waiting.append(f"{task.get_name()} ({task.get_coro().__qualname__}{where})")
+        if not waiting:
+            return "its event loop, which has no task, timer or thread left to wake it"
+        verb = "awaits a future" if len(waiting) == 1 else "await futures"
+        return ("one of its asyncio tasks to be woken: " + ", ".join(waiting) + " " + verb
+                + " that no task, timer or thread is left to complete")
 
     def _run_once(self):
         sched_count = len(self._scheduled)

@@ -126,10 +126,10 @@ def _wait(socks, seconds):
     """Block the calling thread until one of `socks` changes (data, a close) or `seconds` pass
     (None: no limit). False when the time ran out."""
     if len(socks) == 1:
-        purpose = f"data or a close on socket fd={socks[0]._fd}"
+        purpose = f"data or a close on socket fd={socks[0]._fd} (no thread is left to send it)"
     else:
         fds = ", ".join(str(s._fd) for s in socks)
-        purpose = f"one of the sockets fd={fds} to be ready"
+        purpose = f"one of the sockets fd={fds} to be ready (no thread is left to send it)"
     # A waiter whose name says what it waits for in a deadlock report.
     waiter = _thread._new_lock(_thread.lock, 2, purpose)
     waiter.acquire()

@@ -645,25 +645,33 @@ def _local_state(obj, args=(), kwargs=None):
     return state
 
 
+def _own_init(cls):
+    """Whether a subclass of local defines __init__ (object's own is not counted)."""
+    return any('__init__' in k.__dict__ for k in cls.__mro__[:-1])
+
+
 def _local_dict(obj):
     args, kwargs, dicts = _local_state(obj)
     key = get_ident()
     d = dicts.get(key)
     if d is None:
         d = dicts[key] = {}
-        init = type(obj).__init__
-        if init is not local.__init__:
-            init(obj, *args, **kwargs)
+        if _own_init(type(obj)):
+            type(obj).__init__(obj, *args, **kwargs)
     return d
 
 
 class local:
     """Attributes seen only by the thread that set them (one dict per thread)."""
 
-    def __init__(self, *args, **kwargs):
-        if (args or kwargs) and type(self).__init__ is local.__init__:
+    # The arguments are kept by __new__, as CPython's _thread._local does, so that a subclass's
+    # own __init__ can run again with them in each new thread.
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and not _own_init(cls):
             raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
         _local_state(self, args, kwargs)
+        return self
 
     def __getattr__(self, name):
         d = _local_dict(self)
@@ -690,6 +698,10 @@ class local:
         except KeyError:
             raise AttributeError(name) from None
 
+
+# CPython's class is _thread._local (its reprs and messages say so).
+local.__name__ = local.__qualname__ = '_local'
+local.__module__ = '_thread'
 
 _main_thread = _MainThread()
 
