@@ -355,10 +355,42 @@ pub struct Vm {
     /// The bytes object made for each bytes constant, by the constant's address (a literal
     /// evaluates to the same object each time, as in CPython).
     bytes_consts: HashMap<usize, Obj>,
+    /// An infallible recursive operation (`repr_plain`, `values_equal`) went deeper than the
+    /// recursion limit and gave up; the fallible caller that sees it raises RecursionError.
+    pub deep_overflow: bool,
 }
 
 /// Python's default recursion limit.
 pub const RECURSION_LIMIT: usize = 1000;
+
+impl Vm {
+    /// Enter one level of a recursive native operation (repr, comparison, hashing of nested
+    /// containers): like CPython's `Py_EnterRecursiveCall`, the levels count against the same
+    /// limit as Python frames. False (and nothing entered) when the limit is reached.
+    pub fn enter_nested(&mut self) -> bool {
+        if self.depth + 1 >= RECURSION_LIMIT {
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
+    /// Leave a level entered by [`Vm::enter_nested`].
+    pub fn leave_nested(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// Take the [`Vm::deep_overflow`] flag: the RecursionError to raise when it was set.
+    pub fn take_deep_overflow(&mut self, what: &str) -> PyResult<()> {
+        if std::mem::take(&mut self.deep_overflow) {
+            return Err(self.new_error(
+                "RecursionError",
+                &format!("maximum recursion depth exceeded {what}"),
+            ));
+        }
+        Ok(())
+    }
+}
 
 impl Vm {
     /// A fresh VM for one program.
@@ -415,6 +447,7 @@ impl Vm {
             pending_halt: None,
             summarized: false,
             bytes_consts: HashMap::new(),
+            deep_overflow: false,
         };
         vm.threads.saved.push(threads::SavedStack::default());
         vm.threads.end_locks.push(None);

@@ -218,3 +218,130 @@ mod fuzz {
         }
     }
 }
+
+/// Runs `src` on a thread with a 1 MB stack (what wasm gets), with room for big data: a VM that
+/// recursed natively once per level of the program's data would overflow it and abort the test.
+fn run_small_stack(src: &str) -> Outcome {
+    let src = src.to_string();
+    std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(move || {
+            run_source(
+                &src,
+                "main.py",
+                "",
+                Budget {
+                    steps: 50_000_000,
+                    memory: 50_000_000,
+                },
+            )
+        })
+        .expect("spawn")
+        .join()
+        .expect("the VM thread did not crash")
+}
+
+const DEEP_TUPLES: &str = "\
+def mkt(n):
+    t = ()
+    for i in range(n):
+        t = (t,)
+    return t
+def mkl(n):
+    l = []
+    for i in range(n):
+        l = [l]
+    return l
+def check(name, f):
+    try:
+        f()
+        print(name, 'ok')
+    except RecursionError as e:
+        print(name, e)
+";
+
+#[test]
+fn freeing_long_chains_of_objects_does_not_overflow_the_stack() {
+    let out = run_small_stack(
+        "class Node:\n    def __init__(s, v, n):\n        s.v = v\n        s.n = n\n\
+         head = None\nfor i in range(300000):\n    head = Node(i, head)\nhead = None\n\
+         t = ()\nfor i in range(100000):\n    t = (t,)\ndel t\n\
+         l = []\nfor i in range(100000):\n    l = [l]\ndel l\n\
+         d = {}\nfor i in range(100000):\n    d = {1: d}\ndel d\n\
+         def gen(g):\n    yield g\n\
+         g = None\nfor i in range(100000):\n    g = gen(g)\ndel g\n\
+         x = [1]\nfor i in range(100000):\n    x = [x, {'k': (x,)}]\n\
+         print('freed')\n",
+    );
+    assert_eq!(out.exit, Exit::Finished(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "freed\n");
+}
+
+#[test]
+fn recursive_operations_on_deep_data_raise_recursion_error() {
+    let src = format!(
+        "{DEEP_TUPLES}\
+         t, t2 = mkt(50000), mkt(50000)\n\
+         l, l2 = mkl(50000), mkl(50000)\n\
+         for x, y in [(t, t2), (l, l2)]:\n\
+         \x20   check('eq', lambda: x == y)\n\
+         \x20   check('ne', lambda: x != y)\n\
+         \x20   check('lt', lambda: x < y)\n\
+         \x20   check('in', lambda: x in [y])\n\
+         \x20   check('repr', lambda: repr(x))\n\
+         \x20   check('str', lambda: str(x))\n\
+         \x20   check('fstr', lambda: f'{{x}}')\n\
+         check('index', lambda: [l].index(l2))\n\
+         check('count', lambda: [l].count(l2))\n\
+         check('exc', lambda: str(ValueError(l)))\n\
+         check('hash', lambda: hash(t))\n\
+         check('frozenset', lambda: frozenset([t]))\n\
+         check('set', lambda: {{t}})\n\
+         check('key', lambda: {{t: 1}}[t2])\n\
+         check('deepset', lambda: {{frozenset([mkt(2000)])}})\n"
+    );
+    let out = run_small_stack(&src);
+    assert_eq!(out.exit, Exit::Finished(0), "{}", out.stderr);
+    let cmp = "maximum recursion depth exceeded in comparison";
+    let rep = "maximum recursion depth exceeded while getting the repr of an object";
+    let mut want = String::new();
+    for _ in 0..2 {
+        for line in [
+            format!("eq {cmp}"),
+            format!("ne {cmp}"),
+            format!("lt {cmp}"),
+            format!("in {cmp}"),
+            format!("repr {rep}"),
+            format!("str {rep}"),
+            format!("fstr {rep}"),
+        ] {
+            want.push_str(&line);
+            want.push('\n');
+        }
+    }
+    want.push_str(&format!("index {cmp}\ncount {cmp}\nexc {rep}\n"));
+    want.push_str("hash ok\nfrozenset ok\nset ok\nkey ok\n");
+    want.push_str("deepset maximum recursion depth exceeded while hashing a nested key\n");
+    assert_eq!(out.stdout, want);
+}
+
+#[test]
+fn data_just_under_the_recursion_limit_still_works_on_a_small_stack() {
+    let src = format!(
+        "{DEEP_TUPLES}\
+         t, t2 = mkt(990), mkt(990)\n\
+         l, l2 = mkl(990), mkl(990)\n\
+         print(t == t2, l == l2, t < t2, l <= l2, len(repr(t)), len(str(l)))\n\
+         print(len({{t: 1, t2: 2}}), hash(t) == hash(t2), t in {{t2}})\n\
+         print(len({{frozenset([mkt(990)]), frozenset([mkt(990)])}}))\n\
+         def deep(n):\n    return deep(n - 1) if n else repr(mkl(900))\n\
+         check('repr under frames', lambda: deep(150))\n"
+    );
+    let out = run_small_stack(&src);
+    assert_eq!(out.exit, Exit::Finished(0), "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "True True False True 2972 1982\n1 True True\n1\n\
+         repr under frames maximum recursion depth exceeded while getting the repr of an object\n"
+    );
+}

@@ -606,14 +606,18 @@ pub fn py_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 _ => None,
             };
             if let Some(items) = items {
-                let mut hashes = Vec::with_capacity(items.len());
-                for item in &items {
-                    hashes.push(py_hash(vm, item)?);
-                }
-                return Ok(tuple_hash(hashes.into_iter()));
+                return super::dict::nested_tuple_hash(items, &mut |x| py_hash(vm, x));
             }
             if let Some(p) = vm.payload_of(v) {
-                return py_hash(vm, &p);
+                if !vm.enter_nested() {
+                    return Err(vm.new_error(
+                        "RecursionError",
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
+                }
+                let r = py_hash(vm, &p);
+                vm.leave_nested();
+                return r;
             }
             let is_inst = matches!(&*o.data(), ObjData::Instance(_));
             if is_inst {

@@ -34,15 +34,38 @@ pub enum HashKey {
     Tuple(Vec<HashKey>),
     /// Any other object, by identity.
     Id(u64),
+    /// A tuple nested too deeply for `Tuple` (see [`flat_key`]): never nested itself.
+    Flat(Vec<HashKey>),
+    /// In a `Flat` key: a tuple of this many items, which follow.
+    OpenTuple(usize),
 }
 
 /// Why a value cannot be a key: the type name for "unhashable type: 'list'".
 #[derive(Debug, Clone)]
 pub struct Unhashable(pub &'static str);
 
+/// The [`Unhashable`] "type" of a key nested deeper than [`KEY_NESTING`] (in frozensets: nested
+/// tuples alone get a flat key): RecursionError.
+pub const TOO_DEEP: &str = "<nested too deeply>";
+
+/// How deeply tuples and frozensets may nest inside a tree key (a [`HashKey`] that is hashed,
+/// compared and dropped recursively).
+const KEY_NESTING: usize = super::RECURSION_LIMIT;
+
 /// Compute the key of a value.
 pub fn hash_key(v: &Value) -> Result<HashKey, Unhashable> {
+    match hash_key_at(v, 0) {
+        Err(Unhashable(TOO_DEEP)) if tuple_items(v).is_some() => flat_key(v),
+        r => r,
+    }
+}
+
+fn hash_key_at(v: &Value, depth: usize) -> Result<HashKey, Unhashable> {
     use super::object::ObjData;
+    if depth >= KEY_NESTING {
+        return Err(Unhashable(TOO_DEEP));
+    }
+    let hash_key = |v: &Value| hash_key_at(v, depth + 1);
     Ok(match v {
         Value::None => HashKey::None,
         Value::Bool(b) => HashKey::Int(i64::from(*b)),
@@ -73,12 +96,86 @@ pub fn hash_key(v: &Value) -> Result<HashKey, Unhashable> {
             ObjData::Set(_) => return Err(Unhashable("set")),
             ObjData::Slice { .. } => return Err(Unhashable("slice")),
             ObjData::Instance(i) if i.payload.is_some() => match &i.payload {
-                Some(p) => return hash_key(p),
+                Some(p) => return hash_key_at(p, depth + 1),
                 None => HashKey::Id(o.id()),
             },
             _ => HashKey::Id(o.id()),
         },
     })
+}
+
+/// The items of a tuple (or of an instance of a tuple subclass), to walk nested tuples.
+fn tuple_items(v: &Value) -> Option<Vec<Value>> {
+    use super::object::ObjData;
+    let Value::Obj(o) = v else {
+        return None;
+    };
+    match &*o.data() {
+        ObjData::Tuple(items) => Some(items.clone()),
+        ObjData::Instance(i) => match &i.payload {
+            Some(Value::Obj(p)) => match &*p.data() {
+                ObjData::Tuple(items) => Some(items.clone()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// CPython's hash of a tuple with these items, hashing the other items with `leaf`: tuples
+/// nested in it are walked with an explicit stack, not native recursion (CPython hashes a
+/// tuple nested 50,000 deep without complaint).
+pub fn nested_tuple_hash<E>(
+    items: Vec<Value>,
+    leaf: &mut dyn FnMut(&Value) -> Result<i64, E>,
+) -> Result<i64, E> {
+    // Each level: the tuple's items, the next item to hash, the hashes so far.
+    let mut stack: Vec<(Vec<Value>, usize, Vec<i64>)> = Vec::new();
+    let mut level = (items, 0usize, Vec::new());
+    loop {
+        if level.1 == level.0.len() {
+            let h = super::builtins::tuple_hash(std::mem::take(&mut level.2).into_iter());
+            match stack.pop() {
+                Some(outer) => {
+                    level = outer;
+                    level.2.push(h);
+                    continue;
+                }
+                None => return Ok(h),
+            }
+        }
+        let item = level.0[level.1].clone();
+        level.1 += 1;
+        match tuple_items(&item) {
+            Some(inner) => {
+                let hashes = Vec::with_capacity(inner.len());
+                stack.push(std::mem::replace(&mut level, (inner, 0, hashes)));
+            }
+            None => {
+                let h = leaf(&item)?;
+                level.2.push(h);
+            }
+        }
+    }
+}
+
+/// The key of a tuple nested too deeply for a tree of keys: its tuples in preorder, each as
+/// [`HashKey::OpenTuple`] followed by its items, the other items as their own keys. Only values
+/// whose tree key is too deep get this form, so each value still has exactly one key.
+fn flat_key(v: &Value) -> Result<HashKey, Unhashable> {
+    let mut tokens = Vec::new();
+    let mut todo = vec![v.clone()];
+    while let Some(x) = todo.pop() {
+        match tuple_items(&x) {
+            Some(items) => {
+                tokens.push(HashKey::OpenTuple(items.len()));
+                todo.extend(items.into_iter().rev());
+            }
+            None => tokens.push(hash_key_at(&x, 0)?),
+        }
+    }
+    Ok(HashKey::Flat(tokens))
 }
 
 /// Where each key's entry is. str keys (attribute and variable names: the hot path) sit in a
@@ -279,7 +376,10 @@ pub fn builtin_hash(v: &Value) -> i64 {
         Value::Float(f) => super::builtins::python_float_hash(*f),
         Value::Str(s) => str_hash(s),
         Value::Obj(o) => match &*o.data() {
-            ObjData::Tuple(items) => super::builtins::tuple_hash(items.iter().map(builtin_hash)),
+            ObjData::Tuple(items) => {
+                let items = items.clone();
+                nested_tuple_hash(items, &mut |x| Ok::<_, ()>(builtin_hash(x))).unwrap_or(0)
+            }
             ObjData::Bytes(b) => bytes_hash(b),
             ObjData::Instance(i) => match &i.payload {
                 Some(p) => builtin_hash(p),

@@ -186,7 +186,15 @@ impl Copier {
         if let Some(done) = self.memo.get(&o.id()) {
             return Ok(done.clone());
         }
-        let out = self.copy_obj(vm, o)?;
+        if !vm.enter_nested() {
+            return Err(vm.new_error(
+                "RecursionError",
+                "maximum recursion depth exceeded while pickling an object",
+            ));
+        }
+        let out = self.copy_obj(vm, o);
+        vm.leave_nested();
+        let out = out?;
         self.memo.insert(o.id(), out.clone());
         Ok(out)
     }

@@ -1146,7 +1146,7 @@ const LIST_METHODS: &[(&str, BuiltinFn)] =
         ("remove", |vm, a, _| {
             let target = a.get(1).cloned().unwrap_or(Value::None);
             let items = with_list(&a, |l| l.clone()).unwrap_or_default();
-            match items.iter().position(|x| vm.values_equal(x, &target)) {
+            match vm.position_equal(&items, &target)? {
                 Some(i) => {
                     with_list(&a, |l| l.remove(i));
                     Ok(Flow::Value(Value::None))
@@ -1157,7 +1157,7 @@ const LIST_METHODS: &[(&str, BuiltinFn)] =
         ("index", |vm, a, _| {
             let target = a.get(1).cloned().unwrap_or(Value::None);
             let items = with_list(&a, |l| l.clone()).unwrap_or_default();
-            match items.iter().position(|x| vm.values_equal(x, &target)) {
+            match vm.position_equal(&items, &target)? {
                 Some(i) => Ok(Flow::Value(Value::Int(i as i64))),
                 None => {
                     let r = vm.repr_plain(&target);
@@ -1168,7 +1168,7 @@ const LIST_METHODS: &[(&str, BuiltinFn)] =
         ("count", |vm, a, _| {
             let target = a.get(1).cloned().unwrap_or(Value::None);
             let items = with_list(&a, |l| l.clone()).unwrap_or_default();
-            let n = items.iter().filter(|x| vm.values_equal(x, &target)).count();
+            let n = vm.count_equal(&items, &target)?;
             Ok(Flow::Value(Value::Int(n as i64)))
         }),
         ("reverse", |_, a, _| {
@@ -1229,7 +1229,7 @@ const TUPLE_METHODS: &[(&str, BuiltinFn)] = &[
             .snapshot_items(a.first().unwrap_or(&Value::None))
             .transpose()?
             .unwrap_or_default();
-        match items.iter().position(|x| vm.values_equal(x, &target)) {
+        match vm.position_equal(&items, &target)? {
             Some(i) => Ok(Flow::Value(Value::Int(i as i64))),
             None => Err(vm.new_error("ValueError", "tuple.index(x): x not in tuple")),
         }
@@ -1240,7 +1240,7 @@ const TUPLE_METHODS: &[(&str, BuiltinFn)] = &[
             .snapshot_items(a.first().unwrap_or(&Value::None))
             .transpose()?
             .unwrap_or_default();
-        let n = items.iter().filter(|x| vm.values_equal(x, &target)).count();
+        let n = vm.count_equal(&items, &target)?;
         Ok(Flow::Value(Value::Int(n as i64)))
     }),
 ];

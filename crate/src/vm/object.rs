@@ -16,6 +16,75 @@ pub struct ObjBox {
     pub data: RefCell<ObjData>,
 }
 
+/// How many nested [`ObjBox`] drops run recursively before further ones are deferred.
+const DROP_NESTING: u32 = 32;
+
+thread_local! {
+    /// How deep the running [`ObjBox`] drops are nested on this thread.
+    static DROP_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Contents of objects freed too deep to drop at once: the outermost drop frees them.
+    static DROP_PENDING: RefCell<Vec<ObjData>> = const { RefCell::new(Vec::new()) };
+}
+
+impl ObjData {
+    /// Whether dropping this may free other objects (so that it must not recurse unboundedly).
+    fn may_hold_objects(&self) -> bool {
+        match self {
+            ObjData::List(v) | ObjData::Tuple(v) => !v.is_empty(),
+            ObjData::Bytes(_) | ObjData::ByteArray(_) | ObjData::Range { .. } => false,
+            ObjData::Builtin(b) => matches!(b.bound, Value::Obj(_)),
+            ObjData::Cell(c) => matches!(c, Some(Value::Obj(_))),
+            _ => true,
+        }
+    }
+}
+
+/// Freeing a long chain of objects (a linked list, a deeply nested tuple) would recurse once
+/// per link and overflow the native stack: drops nested deeper than [`DROP_NESTING`] hand the
+/// object's contents to the outermost drop, which frees them in a loop. Nothing a program can
+/// see depends on the order objects are freed in.
+impl Drop for ObjBox {
+    fn drop(&mut self) {
+        let data = self.data.get_mut();
+        if !data.may_hold_objects() {
+            return;
+        }
+        let depth = DROP_DEPTH.with(|d| d.get());
+        let taken = std::mem::replace(
+            data,
+            ObjData::Range {
+                start: 0,
+                stop: 0,
+                step: 1,
+            },
+        );
+        if depth >= DROP_NESTING {
+            // (Once the thread's pending list is gone, at thread exit, the closure holding
+            // `taken` is dropped instead: in place.)
+            let _ = DROP_PENDING.try_with(move |p| p.borrow_mut().push(taken));
+            return;
+        }
+        DROP_DEPTH.with(|d| d.set(depth + 1));
+        drop(taken);
+        if depth == 0 {
+            while let Some(next) = DROP_PENDING
+                .try_with(|p| p.borrow_mut().pop())
+                .ok()
+                .flatten()
+            {
+                drop(next);
+            }
+            let _ = DROP_PENDING.try_with(|p| {
+                let mut p = p.borrow_mut();
+                if p.capacity() > 4096 {
+                    *p = Vec::new();
+                }
+            });
+        }
+        DROP_DEPTH.with(|d| d.set(depth));
+    }
+}
+
 /// Builtin functions: `fn(vm, args, kwargs) -> outcome`.
 pub type BuiltinFn =
     fn(&mut super::Vm, Vec<Value>, Vec<(Rc<str>, Value)>) -> super::PyResult<super::native::Flow>;

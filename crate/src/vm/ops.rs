@@ -546,6 +546,7 @@ impl Vm {
     /// method), for comparisons nested in containers. `None` when neither side is an instance
     /// of a class defining `__eq__`, or both returned NotImplemented. An exception raised by
     /// `__eq__` counts as unequal.
+    #[inline(never)]
     fn user_eq(&mut self, a: &Value, b: &Value) -> Option<bool> {
         let is_inst =
             |v: &Value| matches!(v, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)));
@@ -558,7 +559,13 @@ impl Vm {
             if let Some(m) = self.lookup_class_attr(&cls, "__eq__") {
                 let r = match self.call_sync(m, vec![x.clone(), y.clone()]) {
                     Ok(r) => r,
-                    Err(_) => return Some(false),
+                    Err(e) => {
+                        // Too deep counts as too deep for the whole comparison.
+                        if self.is_instance_of(&e.0, "RecursionError") {
+                            self.deep_overflow = true;
+                        }
+                        return Some(false);
+                    }
                 };
                 if r.is(&not_impl) {
                     continue;
@@ -571,7 +578,17 @@ impl Vm {
 
     /// Equality for builtin values; nested elements that are instances of classes with
     /// `__eq__` are compared through it.
+    ///
+    /// Nesting deeper than the recursion limit compares unequal and sets
+    /// [`Vm::deep_overflow`] ([`Vm::equal_checked`] turns it into RecursionError).
     pub fn values_equal(&mut self, a: &Value, b: &Value) -> bool {
+        // A flag left by an earlier, unchecked comparison must not cut this one short.
+        self.deep_overflow = false;
+        self.values_equal_rec(a, b)
+    }
+
+    /// [`Vm::values_equal`] for the levels nested inside a comparison.
+    fn values_equal_rec(&mut self, a: &Value, b: &Value) -> bool {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return x == y,
             (Value::Str(x), Value::Str(y)) => return x == y,
@@ -582,6 +599,45 @@ impl Vm {
                 return true;
             }
         }
+        if self.deep_overflow || !self.enter_nested() {
+            self.deep_overflow = true;
+            return false;
+        }
+        let r = self.values_equal_nested(a, b);
+        self.leave_nested();
+        r
+    }
+
+    /// `a == b`, raising RecursionError for nesting deeper than the recursion limit.
+    pub fn equal_checked(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.deep_overflow = false;
+        let r = self.values_equal(a, b);
+        self.take_deep_overflow("in comparison")?;
+        Ok(r)
+    }
+
+    /// The index of the first item equal to `target` (`list.index`, `list.remove`).
+    pub fn position_equal(&mut self, items: &[Value], target: &Value) -> PyResult<Option<usize>> {
+        for (i, x) in items.iter().enumerate() {
+            if self.equal_checked(x, target)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    /// How many items equal `target` (`list.count`).
+    pub fn count_equal(&mut self, items: &[Value], target: &Value) -> PyResult<usize> {
+        let mut n = 0;
+        for x in items {
+            if self.equal_checked(x, target)? {
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
+    fn values_equal_nested(&mut self, a: &Value, b: &Value) -> bool {
         if let Some(r) = self.user_eq(a, b) {
             return r;
         }
@@ -591,7 +647,7 @@ impl Vm {
                 pa.unwrap_or_else(|| a.clone()),
                 pb.unwrap_or_else(|| b.clone()),
             );
-            return self.values_equal(&a, &b);
+            return self.values_equal_rec(&a, &b);
         }
         match (a, b) {
             (x, y) if is_int(x) && is_int(y) => big(x) == big(y),
@@ -661,7 +717,7 @@ impl Vm {
                         p.len() == q.len()
                             && p.iter()
                                 .zip(q.iter())
-                                .all(|(u, v)| u.is(v) || self.values_equal(u, v))
+                                .all(|(u, v)| u.is(v) || self.values_equal_rec(u, v))
                     }
                     None => false,
                 }
@@ -709,8 +765,8 @@ impl Vm {
             }
         }
         match op {
-            CmpOp::Eq => return Ok(OpResult::Value(Value::Bool(self.values_equal(a, b)))),
-            CmpOp::Ne => return Ok(OpResult::Value(Value::Bool(!self.values_equal(a, b)))),
+            CmpOp::Eq => return Ok(OpResult::Value(Value::Bool(self.equal_checked(a, b)?))),
+            CmpOp::Ne => return Ok(OpResult::Value(Value::Bool(!self.equal_checked(a, b)?))),
             _ => {}
         }
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
@@ -756,6 +812,18 @@ impl Vm {
 
     /// Ordering of two builtin values; TypeError when they cannot be ordered.
     pub fn order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Ordering> {
+        if !self.enter_nested() {
+            return Err(self.new_error(
+                "RecursionError",
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        let r = self.order_nested(a, b, op);
+        self.leave_nested();
+        r
+    }
+
+    fn order_nested(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Ordering> {
         let plain_inst = |v: &Value| matches!(v, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(i) if i.payload.is_none()));
         if plain_inst(a) || plain_inst(b) {
             let mut has = false;
@@ -807,7 +875,7 @@ impl Vm {
             };
             if let Some((p, q)) = pair {
                 for (u, v) in p.iter().zip(q.iter()) {
-                    if !self.values_equal(u, v) {
+                    if !self.equal_checked(u, v)? {
                         return self.order(u, v, op);
                     }
                 }
@@ -822,6 +890,7 @@ impl Vm {
     }
 
     /// `a < b` through the user's rich comparison, run to completion.
+    #[inline(never)]
     fn rich_lt_sync(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         let r = match self.compare(CmpOp::Lt, a, b)? {
             OpResult::Value(v) => v,
@@ -868,9 +937,14 @@ impl Vm {
                     _ => C::Other,
                 };
                 match c {
-                    C::Seq(items) => Ok(items
-                        .iter()
-                        .any(|x| x.is(item) || self.values_equal(x, item))),
+                    C::Seq(items) => {
+                        for x in &items {
+                            if x.is(item) || self.equal_checked(x, item)? {
+                                return Ok(true);
+                            }
+                        }
+                        Ok(false)
+                    }
                     C::Hash(d) => Ok(d.get(item).map_err(|u| self.unhashable(u))?.is_some()),
                     C::Range(start, stop, step) => Ok(match item.as_i64() {
                         Some(i) => {

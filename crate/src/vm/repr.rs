@@ -46,7 +46,11 @@ impl Vm {
     }
 
     /// `repr(v)` for values that need no Python code (user objects get the default repr).
+    /// Nesting deeper than the recursion limit shows as `...` and sets [`Vm::deep_overflow`]
+    /// (checked by `repr()`, `str()` and formatting, which raise RecursionError).
     pub fn repr_plain(&mut self, v: &Value) -> String {
+        // A flag left by an earlier, unchecked repr must not cut this one short.
+        self.deep_overflow = false;
         let mut seen = Vec::new();
         self.repr_inner(v, &mut seen)
     }
@@ -61,6 +65,19 @@ impl Vm {
             Value::Float(f) => crate::format::float_repr(*f),
             Value::Str(s) => crate::format::str_repr(s),
             Value::Obj(o) => {
+                if !matches!(
+                    &*o.data(),
+                    ObjData::List(_)
+                        | ObjData::Tuple(_)
+                        | ObjData::Dict(_)
+                        | ObjData::Set(_)
+                        | ObjData::FrozenSet(_)
+                        | ObjData::Instance(_)
+                        | ObjData::BoundMethod { .. }
+                        | ObjData::Slice { .. }
+                ) {
+                    return self.repr_obj(v, o, seen);
+                }
                 if seen.contains(&o.id()) {
                     return match &*o.data() {
                         ObjData::List(_) => "[...]".into(),
@@ -68,14 +85,60 @@ impl Vm {
                         _ => "...".into(),
                     };
                 }
+                if self.deep_overflow || !self.enter_nested() {
+                    self.deep_overflow = true;
+                    return "...".into();
+                }
                 seen.push(o.id());
-                let out = self.repr_obj(v, o, seen);
+                let out = match self.repr_container(o, seen) {
+                    Some(out) => out,
+                    None => self.repr_obj(v, o, seen),
+                };
                 seen.pop();
+                self.leave_nested();
                 out
             }
         }
     }
 
+    /// The repr of a list, tuple, dict, set or frozenset (None for other objects). Kept apart
+    /// from [`Vm::repr_obj`] with a small frame: nesting recurses through it, and nesting up to
+    /// the recursion limit must fit in wasm's 1 MB stack.
+    #[inline(never)]
+    fn repr_container(&mut self, o: &super::value::Obj, seen: &mut Vec<u64>) -> Option<String> {
+        let (items, pairs, open, close) = match &*o.data() {
+            ObjData::List(items) => (items.clone(), false, "[", "]"),
+            ObjData::Tuple(items) => (items.clone(), false, "(", ")"),
+            ObjData::Dict(d) => {
+                let mut flat = Vec::with_capacity(d.len() * 2);
+                for (k, x) in d.items() {
+                    flat.push(k);
+                    flat.push(x);
+                }
+                (flat, true, "{", "}")
+            }
+            ObjData::Set(d) if !d.is_empty() => (d.keys(), false, "{", "}"),
+            ObjData::FrozenSet(d) if !d.is_empty() => (d.keys(), false, "frozenset({", "})"),
+            ObjData::Set(_) => return Some("set()".into()),
+            ObjData::FrozenSet(_) => return Some("frozenset()".into()),
+            _ => return None,
+        };
+        let mut out = String::from(open);
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(if pairs && i % 2 == 1 { ": " } else { ", " });
+            }
+            let r = self.repr_inner(x, seen);
+            out.push_str(&r);
+        }
+        if open == "(" && items.len() == 1 {
+            out.push(',');
+        }
+        out.push_str(close);
+        Some(out)
+    }
+
+    #[inline(never)]
     fn repr_obj(&mut self, v: &Value, o: &super::value::Obj, seen: &mut Vec<u64>) -> String {
         enum R {
             Seq(Vec<Value>, &'static str, &'static str),
@@ -258,7 +321,10 @@ impl Vm {
             };
         }
         if !self.needs_python_repr(&v, 0) {
-            return Ok(Flow::Value(Value::Str(Rc::from(self.repr_plain(&v)))));
+            self.deep_overflow = false;
+            let s = self.repr_plain(&v);
+            self.take_deep_overflow("while getting the repr of an object")?;
+            return Ok(Flow::Value(Value::Str(Rc::from(s))));
         }
         let cls = self.type_of(&v);
         let is_instance = matches!(&v, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)));
@@ -317,9 +383,10 @@ impl Vm {
                 });
             }
             if self.is_instance_of(&v, "BaseException") {
-                return Ok(Flow::Value(Value::Str(Rc::from(
-                    self.exception_message(&v),
-                ))));
+                self.deep_overflow = false;
+                let s = self.exception_message(&v);
+                self.take_deep_overflow("while getting the repr of an object")?;
+                return Ok(Flow::Value(Value::Str(Rc::from(s))));
             }
         }
         self.repr_flow(v)
@@ -391,7 +458,10 @@ impl Vm {
                         "unsupported format string passed to {t}.__format__"
                     )));
                 }
-                Ok(self.str_plain(v))
+                self.deep_overflow = false;
+                let s = self.str_plain(v);
+                self.take_deep_overflow("while getting the repr of an object")?;
+                Ok(s)
             }
         };
         r.map(Some)
