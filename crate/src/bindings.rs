@@ -76,7 +76,7 @@ fn to_js(lists: Vec<Vec<u32>>) -> js_sys::Array {
 struct PythonRun {
     stdout: String,
     stderr: String,
-    /// `finished`, `exception`, `compile-error`, `step-budget` or `memory-budget`.
+    /// `finished`, `exception`, `compile-error`, `step-budget`, `memory-budget`, `output-limit` or `deadlock`.
     exit: &'static str,
     /// The exit status python3 would give.
     status: i32,
@@ -97,6 +97,7 @@ fn page_hints() -> crate::vm::BudgetHints {
     crate::vm::BudgetHints {
         steps: "raise the step budget in the field above Run".to_string(),
         memory: "the program needs less memory: the page's memory budget is fixed".to_string(),
+        output: "print less: the page's output limit is fixed".to_string(),
     }
 }
 
@@ -108,6 +109,7 @@ fn exit_name(exit: &crate::vm::Exit) -> &'static str {
         crate::vm::Exit::CompileError => "compile-error",
         crate::vm::Exit::StepBudget => "step-budget",
         crate::vm::Exit::MemoryBudget => "memory-budget",
+        crate::vm::Exit::OutputLimit => "output-limit",
         crate::vm::Exit::Deadlock => "deadlock",
     }
 }

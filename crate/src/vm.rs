@@ -25,6 +25,7 @@ pub mod frame;
 pub mod inline_cache;
 pub mod interp;
 pub mod iterators;
+pub mod ledger;
 pub mod methods;
 pub mod modules;
 pub mod native;
@@ -57,15 +58,19 @@ pub type PyResult<T> = Result<T, PyErr>;
 pub struct Budget {
     /// Most bytecode instructions executed.
     pub steps: u64,
-    /// Most memory units (roughly: objects and container slots) allocated.
+    /// Most memory units the program's live objects may hold at once (a unit is about 24
+    /// bytes: one list or tuple slot; see [`ledger`]).
     pub memory: u64,
+    /// Most bytes the program may write to stdout and stderr together.
+    pub output: u64,
 }
 
 impl Default for Budget {
     fn default() -> Self {
         Budget {
             steps: 200_000_000,
-            memory: 50_000_000,
+            memory: 32_000_000,
+            output: 16 << 20,
         }
     }
 }
@@ -83,6 +88,8 @@ pub enum Exit {
     StepBudget,
     /// The memory budget ran out.
     MemoryBudget,
+    /// The output limit ran out.
+    OutputLimit,
     /// Every thread waited with nothing to wake it (CPython would hang).
     Deadlock,
 }
@@ -115,6 +122,8 @@ pub struct BudgetHints {
     pub steps: String,
     /// For the memory budget.
     pub memory: String,
+    /// For the output limit.
+    pub output: String,
 }
 
 impl Default for BudgetHints {
@@ -122,6 +131,7 @@ impl Default for BudgetHints {
         BudgetHints {
             steps: "raise the budget (--max-steps)".to_string(),
             memory: "raise it with --max-memory".to_string(),
+            output: "raise it with --max-output".to_string(),
         }
     }
 }
@@ -255,6 +265,7 @@ pub(crate) fn snapshot(vm: &mut Vm, exit: Exit) -> Outcome {
                 | Exit::Deadlock
                 | Exit::StepBudget
                 | Exit::MemoryBudget
+                | Exit::OutputLimit
         )
     {
         vm.summarized = true;
@@ -307,7 +318,11 @@ pub struct Vm {
     pub depth: usize,
     /// Instructions executed.
     pub steps: u64,
-    memory: u64,
+    memory: ledger::Ledger,
+    /// The program wrote more than the output limit (the run stops at the next check).
+    pub(crate) output_over: bool,
+    /// Something did not fit in the memory budget (the run stops, as when the ledger passes it).
+    memory_refused: bool,
     budget: Budget,
     /// The source lines, for tracebacks.
     pub source_lines: Vec<String>,
@@ -396,9 +411,11 @@ impl Vm {
     /// A fresh VM for one program.
     pub fn new(source: &str, stdin: &str, budget: Budget) -> Vm {
         let mut next_id = 1u64;
+        let memory = ledger::Ledger::default();
         let mut alloc = |data: ObjData| {
             let o = Obj(Rc::new(ObjBox {
                 id: next_id,
+                charge: ledger::Charge::new(&memory, ledger::units_of(&data)),
                 data: RefCell::new(data),
             }));
             next_id += 1;
@@ -422,7 +439,9 @@ impl Vm {
             frames: Vec::new(),
             depth: 0,
             steps: 0,
-            memory: 0,
+            memory,
+            output_over: false,
+            memory_refused: false,
             budget,
             source_lines: source.lines().map(str::to_string).collect(),
             frame_serial: 0,
@@ -459,10 +478,10 @@ impl Vm {
     pub fn alloc(&mut self, data: ObjData) -> Obj {
         let o = Obj(Rc::new(ObjBox {
             id: self.next_id,
+            charge: ledger::Charge::new(&self.memory, ledger::units_of(&data)),
             data: RefCell::new(data),
         }));
         self.next_id += 1;
-        self.memory += 1;
         o
     }
 
@@ -473,34 +492,77 @@ impl Vm {
 
     /// A new list.
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
-        self.memory += items.len() as u64;
         self.new_obj(ObjData::List(items))
     }
 
     /// A new `bytes` object, as a builtin's result (charged to the memory budget).
     pub fn new_bytes(&mut self, bytes: Vec<u8>) -> PyResult<native::Flow> {
-        self.charge_memory((bytes.len() / 64) as u64)?;
+        self.check_memory((bytes.len() / 64) as u64)?;
         Ok(native::Flow::Value(self.bytes_value(bytes)))
     }
 
     /// A new tuple.
     pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
-        self.memory += items.len() as u64;
         self.new_obj(ObjData::Tuple(items))
     }
 
-    /// Count memory used by a container growing by `units`; fails past the memory budget.
+    /// Count `units` of memory that no object holds (they are never given back: the program's
+    /// output, a generator's state); fails past the memory budget.
     pub fn charge_memory(&mut self, units: u64) -> PyResult<()> {
-        self.memory = self.memory.saturating_add(units);
-        if self.memory > self.budget.memory {
-            return Err(self.new_error("MemoryError", ""));
+        self.memory.set(self.memory.get().saturating_add(units));
+        if self.over_memory() {
+            return Err(self.refuse_memory());
         }
         Ok(())
     }
 
+    /// Whether `units` more would fit in the memory budget (checked before making something
+    /// that big; the object made is charged when it is allocated): MemoryError if not.
+    pub fn check_memory(&mut self, units: u64) -> PyResult<()> {
+        if self.memory.get().saturating_add(units) > self.budget.memory {
+            return Err(self.refuse_memory());
+        }
+        Ok(())
+    }
+
+    /// Charge a container again after it grew or shrank in place (O(1)); fails past the
+    /// memory budget.
+    pub fn recharge(&mut self, o: &Obj) -> PyResult<()> {
+        let units = ledger::units_of(&o.data());
+        o.0.charge.set(units);
+        if self.over_memory() {
+            return Err(self.refuse_memory());
+        }
+        Ok(())
+    }
+
+    /// Charge a container for `extra` more units than it holds now, before it grows by them in
+    /// place (the next charge corrects an overestimate: a dict key set again); fails past the
+    /// memory budget, before the container grows. O(1).
+    pub fn grow_by(&mut self, o: &Obj, extra: u64) -> PyResult<()> {
+        let units = ledger::units_of(&o.data()).saturating_add(extra);
+        o.0.charge.set(units);
+        if self.over_memory() {
+            return Err(self.refuse_memory());
+        }
+        Ok(())
+    }
+
+    /// The MemoryError for going past the memory budget; the run stops when it is raised
+    /// (even if freeing something on the way brings the count back under the budget).
+    fn refuse_memory(&mut self) -> PyErr {
+        self.memory_refused = true;
+        self.new_error("MemoryError", "")
+    }
+
+    /// Memory units held now (live objects and uncounted charges).
+    pub fn memory_used(&self) -> u64 {
+        self.memory.get()
+    }
+
     /// Whether the memory budget is exhausted.
     pub fn over_memory(&self) -> bool {
-        self.memory > self.budget.memory
+        self.memory_refused || self.memory.get() > self.budget.memory
     }
 
     /// The step budget.
@@ -589,23 +651,61 @@ impl Vm {
     /// Write to the program's stdout.
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
         self.charge_memory((s.len() / 64) as u64)?;
+        let (s, over) = self.output_room(s);
         self.stdout.push_str(s);
         self.record(crate::trace::EventKind::Output {
             stream: 1,
             text: s.to_string(),
         });
-        Ok(())
+        self.output_result(over)
+    }
+
+    /// The part of `s` that fits under the output limit, and whether some did not fit.
+    fn output_room<'a>(&self, s: &'a str) -> (&'a str, bool) {
+        let used = (self.stdout.len() + self.stderr.len()) as u64;
+        let room = self.budget.output.saturating_sub(used);
+        if (s.len() as u64) <= room && !self.output_over {
+            return (s, false);
+        }
+        let mut end = (room as usize).min(s.len());
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        (if self.output_over { "" } else { &s[..end] }, true)
+    }
+
+    /// After a write: past the output limit, stop the run (at the next scheduler check, or when
+    /// the error returned here is raised).
+    fn output_result(&mut self, over: bool) -> PyResult<()> {
+        if !over {
+            return Ok(());
+        }
+        self.output_over = true;
+        self.poke_scheduler();
+        Err(self.new_error("MemoryError", "the output limit ran out"))
     }
 
     /// Write to the program's stderr.
     pub fn write_stderr(&mut self, s: &str) -> PyResult<()> {
         self.charge_memory((s.len() / 64) as u64)?;
-        self.emit_stderr(s);
-        Ok(())
+        let (s, over) = self.output_room(s);
+        self.emit_notice(s);
+        self.output_result(over)
     }
 
-    /// Append to stderr (tracebacks and runtime messages, not charged to the budget).
+    /// Append to stderr (tracebacks and runtime messages, not charged to the memory budget;
+    /// cut at the output limit).
     pub fn emit_stderr(&mut self, s: &str) {
+        let (s, over) = self.output_room(s);
+        if over {
+            self.output_over = true;
+            self.poke_scheduler();
+        }
+        self.emit_notice(s);
+    }
+
+    /// Append to stderr, past the output limit too (the message saying why a run stopped).
+    pub fn emit_notice(&mut self, s: &str) {
         self.stderr.push_str(s);
         self.record(crate::trace::EventKind::Output {
             stream: 2,

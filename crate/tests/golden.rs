@@ -48,6 +48,7 @@ fn check(path: &Path) -> Option<String> {
     let budget = interleave::vm::Budget {
         steps: 50_000_000,
         memory: 20_000_000,
+        ..interleave::vm::Budget::default()
     };
     let got = interleave::vm::run_source(&source, &name, &stdin, budget);
     let mut problems = Vec::new();

@@ -21,6 +21,7 @@ fn run_src(src: &str, policy: &str, seed: u64) -> Outcome {
         budget: Budget {
             steps: 50_000_000,
             memory: 20_000_000,
+            ..Budget::default()
         },
         settings: Settings {
             policy: policy.to_string(),

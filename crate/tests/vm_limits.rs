@@ -11,6 +11,7 @@ fn run(src: &str) -> Outcome {
         Budget {
             steps: 2_000_000,
             memory: 2_000_000,
+            ..Budget::default()
         },
     )
 }
@@ -71,6 +72,7 @@ fn growing_a_list_forever_stops_at_the_memory_budget() {
         Budget {
             steps: 50_000_000,
             memory: 200_000,
+            ..Budget::default()
         },
     );
     assert!(
@@ -91,7 +93,7 @@ fn huge_output_stops_at_a_budget() {
     assert!(
         matches!(
             out.exit,
-            Exit::MemoryBudget | Exit::StepBudget | Exit::Exception
+            Exit::MemoryBudget | Exit::StepBudget | Exit::OutputLimit | Exit::Exception
         ),
         "{:?}",
         out.exit
@@ -344,4 +346,105 @@ fn data_just_under_the_recursion_limit_still_works_on_a_small_stack() {
         "True True False True 2972 1982\n1 True True\n1\n\
          repr under frames maximum recursion depth exceeded while getting the repr of an object\n"
     );
+}
+
+/// The memory budget counts what is alive, not everything ever allocated: each list here is
+/// freed when the next replaces it (python3 runs this in a few MB).
+#[test]
+fn memory_freed_is_given_back_to_the_budget() {
+    let src = "for i in range(200):\n    l = [0] * 1_000_000\nprint(len(l))\n";
+    let out = run_source(src, "main.py", "", Budget::default());
+    assert_eq!(out.exit, Exit::Finished(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "1000000\n");
+    let src = "for i in range(3000):\n    l = [x * 2 for x in range(1000)]\nd = {}\nfor i in range(300):\n    d = {j: (j, str(j)) for j in range(1000)}\nprint(sum(l), len(d))\n";
+    let out = run_source(
+        src,
+        "main.py",
+        "",
+        Budget {
+            steps: 50_000_000,
+            memory: 1_000_000,
+            ..Budget::default()
+        },
+    );
+    assert_eq!(out.exit, Exit::Finished(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "999000 1000\n");
+}
+
+/// What stays alive is still counted: containers that keep growing stop at the budget with
+/// its message, under the default budget too (a dict of tuples, a list of lists).
+#[test]
+fn memory_kept_alive_still_stops_at_the_budget() {
+    for src in [
+        "d = {}\ni = 0\nwhile True:\n    d[i] = (i, str(i))\n    i += 1\n",
+        "l = []\nwhile True:\n    l.append([i for i in range(10)])\n",
+        "l = []\nwhile True:\n    l.append(1)\n",
+    ] {
+        let out = run_source(
+            src,
+            "main.py",
+            "",
+            Budget {
+                steps: 200_000_000,
+                memory: 1_000_000,
+                ..Budget::default()
+            },
+        );
+        assert_eq!(out.exit, Exit::MemoryBudget, "{src}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("the memory budget ran out") && out.stderr.contains("--max-memory"),
+            "{src}: {}",
+            out.stderr
+        );
+    }
+    let out = run_source(
+        "d = {}\ni = 0\nwhile True:\n    d[i] = (i, str(i))\n    i += 1\n",
+        "main.py",
+        "",
+        Budget::default(),
+    );
+    assert_eq!(out.exit, Exit::MemoryBudget, "{}", out.stderr);
+}
+
+/// A program printing forever stops at the output limit, keeping at most that much output.
+#[test]
+fn endless_printing_stops_at_the_output_limit() {
+    let out = run_source(
+        "while True:\n    print('x' * 1000)\n",
+        "main.py",
+        "",
+        Budget::default(),
+    );
+    assert_eq!(out.exit, Exit::OutputLimit, "{}", &out.stderr);
+    let cap = Budget::default().output as usize;
+    assert_eq!(cap, 16 << 20);
+    assert!(out.stdout.len() <= cap, "{}", out.stdout.len());
+    assert!(out.stdout.len() > cap - 2000, "{}", out.stdout.len());
+    assert!(
+        out.stderr
+            .contains("the output limit ran out (the program wrote more than 16777216 bytes")
+            && out.stderr.contains("--max-output"),
+        "{}",
+        out.stderr
+    );
+    // Output to stderr counts too, and a smaller limit is kept to.
+    let out = run_source(
+        "import sys\nfor i in range(10**6):\n    print(i)\n    sys.stderr.write('e' * 50)\n",
+        "main.py",
+        "",
+        Budget {
+            output: 10_000,
+            ..Budget::default()
+        },
+    );
+    assert_eq!(out.exit, Exit::OutputLimit, "{}", &out.stderr);
+    let notice = out.stderr.rfind("\ninterleave: stopped").unwrap_or(0);
+    assert!(
+        out.stdout.len() + notice <= 10_000,
+        "{} {notice}",
+        out.stdout.len()
+    );
+    // Under the limit nothing changes.
+    let out = run_source("print('hi')\n", "main.py", "", Budget::default());
+    assert_eq!(out.stdout, "hi\n");
 }

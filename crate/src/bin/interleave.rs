@@ -7,9 +7,10 @@
 //!   prints one JSON object (used by `npm run bench`); `--threads` needs the `parallel` feature.
 //! - `interleave run [OPTIONS] FILE.py` runs a Python program on the VM like `python3 FILE.py`:
 //!   its stdout and stderr, exit status 1 after an uncaught exception. Options: `--max-steps N`,
-//!   `--max-memory N` (budgets), `--policy NAME` (scheduling policy, default `cpython-3.11`),
-//!   `--seed N`, `--cores N`, `--schedule STRING` (for `--policy replay`), `--start DATE` (where
-//!   the virtual wall clock starts, UTC: `2024-01-01T09:00:00`, the default), `--trace` (print the
+//!   `--max-memory N`, `--max-output BYTES` (budgets), `--policy NAME` (scheduling policy,
+//!   default `cpython-3.11`), `--seed N`, `--cores N`, `--schedule STRING` (for `--policy
+//!   replay`), `--start DATE` (where the virtual wall clock starts, UTC: `2024-01-01T09:00:00`,
+//!   the default), `--trace` (print the
 //!   trace events and the schedule string to stderr after the run), `--stats` (one JSON line on
 //!   stderr: steps, virtual time, trace size and hash).
 
@@ -19,8 +20,9 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: interleave factorize N [N ...]
        interleave bench-factorize [--repeat R] [--threads K] N [N ...]
-       interleave run [--max-steps N] [--max-memory N] [--policy NAME] [--seed N]
-                      [--cores N] [--schedule STRING] [--start DATE] [--trace] [--stats] FILE.py
+       interleave run [--max-steps N] [--max-memory N] [--max-output BYTES]
+                      [--policy NAME] [--seed N] [--cores N] [--schedule STRING]
+                      [--start DATE] [--trace] [--stats] FILE.py
 
 policies: cpython-3.11 (default), gil-anywhere, free-threaded, random, manual, replay";
 
@@ -160,15 +162,13 @@ fn run(args: &[String]) -> ExitCode {
     use std::io::{IsTerminal, Read, Write};
     let mut rest = args.to_vec();
     let mut budget = interleave::vm::Budget::default();
-    for (flag, slot) in [("--max-steps", 0), ("--max-memory", 1)] {
+    for (flag, slot) in [("--max-steps", 0), ("--max-memory", 1), ("--max-output", 2)] {
         match take_flag(&mut rest, flag) {
-            Ok(Some(v)) => {
-                if slot == 0 {
-                    budget.steps = v as u64;
-                } else {
-                    budget.memory = v as u64;
-                }
-            }
+            Ok(Some(v)) => match slot {
+                0 => budget.steps = v as u64,
+                1 => budget.memory = v as u64,
+                _ => budget.output = v as u64,
+            },
             Ok(None) => {}
             Err(e) => {
                 eprintln!("interleave: {e}");

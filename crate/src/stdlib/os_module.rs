@@ -39,7 +39,7 @@ pub fn install(vm: &mut Vm, m: &Obj) {
                 );
             }
         };
-        vm.charge_memory(n as u64 / 8)?;
+        vm.check_memory(n as u64 / 8)?;
         let bytes: Vec<u8> = (0..n).map(|_| vm.sched.world.below(256) as u8).collect();
         vm.new_bytes(bytes)
     });

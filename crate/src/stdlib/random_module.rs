@@ -395,7 +395,7 @@ fn m_sample(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
     let n = a.get(1).and_then(Value::as_i64).unwrap_or(0);
     let k = a.get(2).and_then(Value::as_i64).unwrap_or(0);
     let n = u64::try_from(n).unwrap_or(0);
-    vm.charge_memory(u64::try_from(k).unwrap_or(0))?;
+    vm.check_memory(u64::try_from(k).unwrap_or(0))?;
     let picked = with_gen(vm, a.first(), "sample", |r| r.sample(n, k))?;
     match picked {
         Ok(idx) => {
@@ -446,7 +446,7 @@ fn m_choices(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         }
         Some(_) => return value(Value::None),
     };
-    vm.charge_memory(u64::try_from(k).unwrap_or(0))?;
+    vm.check_memory(u64::try_from(k).unwrap_or(0))?;
     let picked = with_gen(vm, a.first(), "choices", |r| {
         r.choices(n, None, cum.as_deref(), k)
     })?;

@@ -80,7 +80,6 @@ fn is_space(c: u8) -> bool {
 impl Vm {
     /// A new `bytes` value.
     pub fn bytes_value(&mut self, bytes: Vec<u8>) -> Value {
-        self.memory += (bytes.len() / 64) as u64;
         self.new_obj(ObjData::Bytes(bytes))
     }
 
@@ -101,7 +100,6 @@ impl Vm {
 
     /// A new `bytearray` value.
     pub fn bytearray_value(&mut self, bytes: Vec<u8>) -> Value {
-        self.memory += (bytes.len() / 64) as u64;
         self.new_obj(ObjData::ByteArray(bytes))
     }
 
@@ -267,7 +265,7 @@ impl Vm {
         } else {
             (0, 0)
         };
-        self.charge_memory((new.len() / 64) as u64)?;
+        self.grow_by(o, (new.len() / 64) as u64)?;
         if let ObjData::ByteArray(data) = &mut *o.data_mut() {
             if simple {
                 data.splice(lo..hi, new);
@@ -332,9 +330,10 @@ impl Vm {
                 let (Some(x), Some(y)) = (x, y) else {
                     return Ok(None);
                 };
-                self.charge_memory(((x.len() + y.len()) / 64) as u64)?;
+                self.check_memory(((x.len() + y.len()) / 64) as u64)?;
                 if inplace && is_bytearray(a) {
                     if let Value::Obj(o) = a {
+                        self.grow_by(o, (y.len() / 64) as u64)?;
                         if let ObjData::ByteArray(d) = &mut *o.data_mut() {
                             d.extend_from_slice(&y);
                         }
@@ -364,7 +363,7 @@ impl Vm {
                 if total > 100_000_000 {
                     return Err(self.new_error("MemoryError", ""));
                 }
-                self.charge_memory(total / 64)?;
+                self.check_memory(total / 64)?;
                 let out = data.repeat(count as usize);
                 if inplace && is_bytearray(seq) && seq.is(a) {
                     if let Value::Obj(o) = a {
@@ -406,7 +405,7 @@ impl Vm {
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next_sync(&it)? {
-            self.charge_memory(1)?;
+            self.check_memory(1)?;
             out.push(x);
         }
         Ok(out)
@@ -1157,7 +1156,7 @@ fn join(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
             return Err(vm.new_error("MemoryError", ""));
         }
     }
-    vm.charge_memory((out.len() / 64) as u64)?;
+    vm.check_memory((out.len() / 64) as u64)?;
     ret(vm.bytes_or_bytearray(out, ba))
 }
 
@@ -1219,7 +1218,7 @@ fn replace(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
             }
         }
     }
-    vm.charge_memory((out.len() / 64) as u64)?;
+    vm.check_memory((out.len() / 64) as u64)?;
     ret(vm.bytes_or_bytearray(out, ba))
 }
 
@@ -1322,7 +1321,7 @@ fn pad(vm: &mut Vm, a: Vec<Value>, how: char, fname: &str) -> PyResult<Flow> {
             out.extend_from_slice(&data[usize::from(signed)..]);
         }
     }
-    vm.charge_memory((width / 64) as u64)?;
+    vm.check_memory((width / 64) as u64)?;
     ret(vm.bytes_or_bytearray(out, ba))
 }
 
@@ -1530,7 +1529,10 @@ fn append(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         return Err(vm.type_error("bytearray.append() takes exactly one argument (0 given)"));
     };
     let b = vm.byte_arg(x, "byte must be in range(0, 256)")?;
-    vm.charge_memory(0)?;
+    if let Some(Value::Obj(o)) = a.first() {
+        // A byte is 1/64 unit: charge what it holds now (each 64th append adds a unit).
+        vm.grow_by(o, 0)?;
+    }
     with_ba(&a, |d| d.push(b));
     ret(Value::None)
 }
@@ -1557,7 +1559,9 @@ fn extend(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
             out
         }
     };
-    vm.charge_memory((new.len() / 64) as u64)?;
+    if let Some(Value::Obj(o)) = a.first() {
+        vm.grow_by(o, (new.len() / 64) as u64)?;
+    }
     with_ba(&a, |d| d.extend(new));
     ret(Value::None)
 }
@@ -1802,7 +1806,7 @@ pub fn construct(vm: &mut Vm, bytearray: bool, args: Vec<Value>, kwargs: Kwargs)
             if n > 100_000_000 {
                 return Err(vm.new_error("MemoryError", ""));
             }
-            vm.charge_memory(n as u64 / 64)?;
+            vm.check_memory(n as u64 / 64)?;
             return make(vm, vec![0; n as usize]);
         }
         Value::Float(_) | Value::None => {

@@ -208,7 +208,7 @@ impl Copier {
     }
 
     fn copy_all(&mut self, vm: &mut Vm, items: &[Value]) -> PyResult<Vec<Value>> {
-        vm.charge_memory(items.len() as u64)?;
+        vm.check_memory(items.len() as u64)?;
         items.iter().map(|v| self.copy(vm, v)).collect()
     }
 
@@ -223,7 +223,7 @@ impl Copier {
         } else {
             super::dict::Dict::new()
         };
-        vm.charge_memory(d.len() as u64)?;
+        vm.check_memory(d.len() as u64 * super::ledger::ENTRY_UNITS)?;
         for (k, v) in d.items() {
             let k = self.copy(vm, &k)?;
             let v = self.copy(vm, &v)?;
@@ -284,6 +284,7 @@ impl Copier {
                 } else {
                     ObjData::Tuple(items)
                 };
+                vm.recharge(&new)?;
                 Value::Obj(new)
             }
             Kind::Map(which, d) => {
@@ -294,10 +295,11 @@ impl Copier {
                     1 => ObjData::Set(d),
                     _ => ObjData::FrozenSet(d),
                 };
+                vm.recharge(&new)?;
                 Value::Obj(new)
             }
             Kind::ByteArray(b) => {
-                vm.charge_memory(b.len() as u64 / 64)?;
+                vm.check_memory(b.len() as u64 / 64)?;
                 vm.new_obj(ObjData::ByteArray(b))
             }
             Kind::Method(recv, func) => {
@@ -493,6 +495,7 @@ impl Copier {
             exc: None,
             payload,
         });
+        vm.recharge(&new)?;
         Ok(Value::Obj(new))
     }
 }

@@ -138,7 +138,7 @@ impl Vm {
             }
             Halt::SysExit(n) => Some(Exit::Finished(n)),
             Halt::Deadlock(report) => {
-                self.emit_stderr(&format!(
+                self.emit_notice(&format!(
                     "\ninterleave: deadlock: every thread is waiting and nothing can wake them. {report} CPython would hang here forever; Interleave stops the run.\n"
                 ));
                 Some(Exit::Deadlock)
@@ -149,12 +149,16 @@ impl Vm {
                         "\ninterleave: stopped after {} steps: the step budget ran out. The program may loop forever; if it is just long, {}.\n",
                         self.steps, self.hints.steps
                     ),
+                    Exit::OutputLimit => format!(
+                        "\ninterleave: stopped: the output limit ran out (the program wrote more than {} bytes; the rest is cut). If this is expected, {}.\n",
+                        self.budget.output, self.hints.output
+                    ),
                     _ => format!(
-                        "\ninterleave: stopped: the memory budget ran out (the program allocated too much). If this is expected, {}.\n",
+                        "\ninterleave: stopped: the memory budget ran out (the program holds too much memory at once). If this is expected, {}.\n",
                         self.hints.memory
                     ),
                 };
-                self.emit_stderr(&msg);
+                self.emit_notice(&msg);
                 Some(exit)
             }
         }
@@ -1132,8 +1136,8 @@ impl Vm {
                             match self.snapshot_items(&iterable) {
                                 Some(items) => {
                                     let items = items?;
-                                    self.charge_memory(items.len() as u64)?;
                                     if let Value::Obj(o) = &target {
+                                        self.grow_by(o, items.len() as u64)?;
                                         if let ObjData::List(l) = &mut *o.data_mut() {
                                             l.extend(items);
                                         }
@@ -1491,7 +1495,13 @@ impl Vm {
         else {
             return Err(self.runtime_error("internal: bad comprehension target"));
         };
-        self.charge_memory(1)?;
+        if let Value::Obj(o) = &target {
+            let units = match &*o.data() {
+                ObjData::List(_) => 1,
+                _ => super::ledger::ENTRY_UNITS,
+            };
+            self.grow_by(o, units)?;
+        }
         Ok(target)
     }
 

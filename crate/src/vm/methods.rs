@@ -1108,7 +1108,9 @@ const LIST_METHODS: &[(&str, BuiltinFn)] =
             let v = a.get(1).cloned().ok_or_else(|| {
                 vm.type_error("list.append() takes exactly one argument (0 given)")
             })?;
-            vm.charge_memory(1)?;
+            if let Some(Value::Obj(o)) = a.first() {
+                vm.grow_by(o, 1)?;
+            }
             with_list(&a, |l| l.push(v));
             Ok(Flow::Value(Value::None))
         }),

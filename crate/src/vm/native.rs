@@ -126,7 +126,7 @@ impl NativeFrame for Collect {
                 Ok(Step::Next(it))
             }
             Input::Item(Some(v)) => {
-                vm.charge_memory(1)?;
+                vm.check_memory(1)?;
                 self.items.push(v);
                 let it = self.iter.clone().unwrap_or(Value::None);
                 Ok(Step::Next(it))

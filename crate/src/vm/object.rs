@@ -14,6 +14,8 @@ pub struct ObjBox {
     pub id: u64,
     /// The object's contents.
     pub data: RefCell<ObjData>,
+    /// Its memory units, given back to the memory budget when it is dropped.
+    pub charge: super::ledger::Charge,
 }
 
 /// How many nested [`ObjBox`] drops run recursively before further ones are deferred.

@@ -158,7 +158,7 @@ impl Vm {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
             BinOp::Mul => {
-                self.charge_memory((x.bits() + y.bits()) / 64 / 16)?;
+                self.check_memory((x.bits() + y.bits()) / 64 / 16)?;
                 x * y
             }
             BinOp::FloorDiv => {
@@ -198,7 +198,7 @@ impl Vm {
                 if bits > 64 * 1024 * 1024 {
                     return Err(self.new_error("MemoryError", ""));
                 }
-                self.charge_memory(bits / 64 / 16)?;
+                self.check_memory(bits / 64 / 16)?;
                 num_traits::pow(x, e as usize)
             }
             BinOp::LShift => {
@@ -336,8 +336,9 @@ impl Vm {
                     ObjData::Tuple(items) if kind_a == 2 => items.clone(),
                     _ => return Ok(None),
                 };
-                self.charge_memory(other.len() as u64)?;
+                self.check_memory(other.len() as u64)?;
                 if kind_a == 1 && inplace {
+                    self.grow_by(oa, other.len() as u64)?;
                     if let ObjData::List(items) = &mut *oa.data_mut() {
                         items.extend(other);
                     }
@@ -364,7 +365,7 @@ impl Vm {
                 if total > 50_000_000 {
                     return Err(self.new_error("MemoryError", ""));
                 }
-                self.charge_memory(total)?;
+                self.check_memory(total)?;
                 let mut out = Vec::with_capacity(total as usize);
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
@@ -1311,7 +1312,7 @@ impl Vm {
                 }
                 2 => {
                     let k = super::dict::hash_key(&idx).map_err(|u| self.unhashable(u))?;
-                    self.charge_memory(1)?;
+                    self.grow_by(o, super::ledger::ENTRY_UNITS)?;
                     if let ObjData::Dict(d) = &mut *o.data_mut() {
                         d.insert_by_key(k, idx, v);
                     }
@@ -1501,7 +1502,7 @@ impl Vm {
             return Ok(());
         };
         if let Some(other) = other {
-            self.charge_memory(other.len() as u64)?;
+            self.grow_by(t, other.len() as u64 * super::ledger::ENTRY_UNITS)?;
             if let ObjData::Set(d) | ObjData::FrozenSet(d) = &mut *t.data_mut() {
                 d.set_merge(&other);
             }
@@ -1518,7 +1519,7 @@ impl Vm {
                 out
             }
         };
-        self.charge_memory(items.len() as u64)?;
+        self.grow_by(t, items.len() as u64 * super::ledger::ENTRY_UNITS)?;
         for v in items {
             let k = super::dict::hash_key(&v).map_err(|u| self.unhashable(u))?;
             if let ObjData::Set(d) | ObjData::FrozenSet(d) = &mut *t.data_mut() {

@@ -84,6 +84,9 @@ impl Vm {
     /// Raise `e` in the running thread. An exception nothing catches ends a non-main thread
     /// (printed like CPython's `threading.excepthook`); in the main thread it ends the loop.
     pub(crate) fn raise(&mut self, e: PyErr) -> Result<(), Halt> {
+        if self.output_over {
+            return Err(Halt::Budget(Exit::OutputLimit));
+        }
         if self.over_memory() {
             return Err(Halt::Budget(Exit::MemoryBudget));
         }
@@ -127,6 +130,9 @@ impl Vm {
     }
 
     fn on_check(&mut self) -> Result<(), Halt> {
+        if self.output_over {
+            return Err(Halt::Budget(Exit::OutputLimit));
+        }
         if self.steps >= self.step_budget() {
             return Err(Halt::Budget(Exit::StepBudget));
         }

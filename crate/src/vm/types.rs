@@ -387,6 +387,7 @@ fn unreachable_class() -> Obj {
     // Types::new always creates `object`; this keeps the signature total without panicking.
     Obj(Rc::new(super::object::ObjBox {
         id: 0,
+        charge: super::ledger::Charge::new(&super::ledger::Ledger::default(), 0),
         data: std::cell::RefCell::new(ObjData::Cell(None)),
     }))
 }

@@ -66,6 +66,7 @@ pub fn run_small(src: &str) -> Outcome {
         Budget {
             steps: 50_000_000,
             memory: 20_000_000,
+            ..Budget::default()
         },
     )
 }

@@ -20,6 +20,7 @@ const EXIT_TEXT: Record<RunOutput['exit'], string> = {
   'compile-error': 'The program did not compile',
   'step-budget': 'Stopped: the step budget ran out',
   'memory-budget': 'Stopped: the memory budget ran out',
+  'output-limit': 'Stopped: the output limit ran out',
 };
 
 /** Mount the page into `root`. */

@@ -13,7 +13,7 @@ export interface RunRequest {
 export interface RunOutput {
   stdout: string;
   stderr: string;
-  exit: 'finished' | 'exception' | 'compile-error' | 'step-budget' | 'memory-budget';
+  exit: 'finished' | 'exception' | 'compile-error' | 'step-budget' | 'memory-budget' | 'output-limit';
   status: number;
   steps: number;
 }
