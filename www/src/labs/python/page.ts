@@ -41,7 +41,7 @@ export function mountPythonPage(root: HTMLElement): void {
       'section',
       { class: 'lab', 'data-lab': 'python' },
       h('h1', {}, 'Python on Interleave'),
-      h('p', {}, 'Type a program and run it. Interleave compiles it to bytecode and runs it on its own deterministic virtual machine; what it prints is what CPython 3.11 prints. Threads, queues, asyncio and processes run on a simulated scheduler under CPython 3.11's GIL rules (the trace view comes with the lab page). See docs/python-subset.md for what is supported.'),
+      h('p', {}, 'Type a program and run it. Interleave compiles it to bytecode and runs it on its own deterministic virtual machine; what it prints is what CPython 3.11 prints. Threads, queues, asyncio and processes run on a simulated scheduler under the GIL rules of CPython 3.11 (the trace view comes with the lab page). See docs/python-subset.md for what is supported.'),
       editorBox,
       h('label', { for: 'stdin' }, 'Input for input() (one line per call)'),
       stdin,
