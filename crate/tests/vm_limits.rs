@@ -234,7 +234,7 @@ fn run_small_stack(src: &str) -> Outcome {
                 "",
                 Budget {
                     steps: 50_000_000,
-                    memory: 50_000_000,
+                    ..Budget::default()
                 },
             )
         })
