@@ -221,12 +221,22 @@ mod fuzz {
     }
 }
 
-/// Runs `src` on a thread with a 1 MB stack (what wasm gets), with room for big data: a VM that
-/// recursed natively once per level of the program's data would overflow it and abort the test.
+/// The native stack the small-stack tests allow: 1 MB (what wasm gets) in optimized builds
+/// (`cargo test --release`); unoptimized frames are many times larger, so a debug build (the one
+/// `npm test` runs) gets 16 MB, still far too little for native recursion per level of data
+/// 50,000 deep.
+const SMALL_STACK: usize = if cfg!(debug_assertions) {
+    16 << 20
+} else {
+    1 << 20
+};
+
+/// Runs `src` on a thread with a [`SMALL_STACK`], with room for big data: a VM that recursed
+/// natively once per level of the program's data would overflow it and abort the test.
 fn run_small_stack(src: &str) -> Outcome {
     let src = src.to_string();
     std::thread::Builder::new()
-        .stack_size(1 << 20)
+        .stack_size(SMALL_STACK)
         .spawn(move || {
             run_source(
                 &src,
