@@ -343,6 +343,9 @@ pub struct Vm {
     pub blocked: Option<native::Block>,
     /// A switch is due at the next preemption point.
     pub preempt_pending: bool,
+    /// The running thread is parked at a [`native::Step::Release`] point: the scheduler decides
+    /// whether another thread runs before the builtin goes on.
+    pub released: bool,
     /// Nesting depth of module imports run to completion without switches.
     pub nested: u32,
     /// How budget messages say to raise a budget.
@@ -454,6 +457,7 @@ impl Vm {
             check_step: 0,
             blocked: None,
             preempt_pending: false,
+            released: false,
             nested: 0,
             hints: BudgetHints::default(),
             warned: std::collections::HashSet::new(),

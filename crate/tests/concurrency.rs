@@ -361,3 +361,53 @@ fn an_event_loop_with_every_task_stuck_names_the_tasks() {
     }
     assert!(!o.stderr.contains("library lock"), "{}", o.stderr);
 }
+
+#[test]
+fn print_from_two_threads_can_tear_lines_without_losing_text() {
+    use interleave::vm::session::{Session, Status};
+    // A torn line moves text around but never loses or doubles a character.
+    let sorted_chars = |text: &str| {
+        let mut c: Vec<char> = text.chars().collect();
+        c.sort_unstable();
+        c
+    };
+    let mut untorn = String::new();
+    for tag in ["A", "B"] {
+        for i in 0..300 {
+            untorn.push_str(&format!("{tag} {i}\n"));
+        }
+    }
+    for policy in ["cpython-3.11", "gil-anywhere", "free-threaded"] {
+        let o = run("print_tearing.py", policy, 1);
+        assert_eq!(o.exit, Exit::Finished(0), "{policy}: {}", o.stderr);
+        let torn = o
+            .stdout
+            .lines()
+            .filter(|l| l.contains('A') && l.contains('B'))
+            .count();
+        assert!(torn > 0, "{policy}: no line tore:\n{}", o.stdout);
+        assert_eq!(
+            sorted_chars(&o.stdout),
+            sorted_chars(&untorn),
+            "{policy}: text lost or doubled"
+        );
+    }
+    // Stopping and resuming a run in small slices, even inside a print, changes nothing.
+    let whole = run("print_tearing.py", "cpython-3.11", 1);
+    let src = source("print_tearing.py");
+    let mut sliced = Session::new(&Program {
+        source: &src,
+        filename: "print_tearing.py",
+        stdin: "",
+        budget: Budget::default(),
+        settings: Settings {
+            seed: 1,
+            ..Settings::default()
+        },
+        hints: BudgetHints::default(),
+    });
+    while sliced.run(3) == Status::Paused {}
+    let out = sliced.outcome();
+    assert_eq!(out.stdout, whole.stdout);
+    assert_eq!(out.trace_hash, whole.trace_hash);
+}

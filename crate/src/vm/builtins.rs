@@ -183,8 +183,8 @@ struct PrintFrame {
     /// `flush=True` with a file object: call its `flush()` after the writes.
     flush: bool,
     pending: usize,
-    /// For a file object, once every argument is converted: the `write` method and the pieces
-    /// still to write (text, sep, text, ..., end), in order.
+    /// Once every argument is converted: the file's `write` method (None for the console) and
+    /// the pieces still to write (text, sep, text, ..., end), in order.
     writes: Option<(Value, std::collections::VecDeque<String>)>,
     /// The `flush()` call has been made.
     flushed: bool,
@@ -201,11 +201,24 @@ impl NativeFrame for PrintFrame {
                 return Err(e);
             }
             if let Some(piece) = pieces.pop_front() {
-                return Ok(Step::Call {
-                    func: write.clone(),
-                    args: vec![Value::str(&piece)],
-                    kwargs: Vec::new(),
-                });
+                let console = match self.target {
+                    PrintTarget::File(_) => {
+                        return Ok(Step::Call {
+                            func: write.clone(),
+                            args: vec![Value::str(&piece)],
+                            kwargs: Vec::new(),
+                        })
+                    }
+                    PrintTarget::Stderr => vm.write_stderr(&piece),
+                    PrintTarget::Stdout => vm.write_stdout(&piece),
+                };
+                console?;
+                // Writing to the console is blocking I/O: the GIL is let go between pieces, so
+                // another thread's output can land inside this line, as in CPython.
+                if !pieces.is_empty() {
+                    return Ok(Step::Release);
+                }
+                return Ok(Step::Return(Value::None));
             }
             if self.flush && !self.flushed {
                 self.flushed = true;
@@ -251,30 +264,28 @@ impl NativeFrame for PrintFrame {
                 }
             }
         }
-        if let PrintTarget::File(f) = &self.target {
-            // CPython writes each piece with a separate write() call.
-            let f = f.clone();
-            let write = vm.get_attr_value(&f, "write")?;
-            let mut pieces = std::collections::VecDeque::new();
-            for (i, p) in self.parts.drain(..).enumerate() {
-                if i > 0 {
-                    pieces.push_back(self.sep.clone());
-                }
-                pieces.push_back(p);
+        // CPython writes the text, each separator and the end with separate write() calls.
+        let write = match &self.target {
+            PrintTarget::File(f) => {
+                let f = f.clone();
+                vm.get_attr_value(&f, "write")?
             }
-            pieces.push_back(self.end.clone());
-            self.writes = Some((write, pieces));
-            return self.resume(vm, Input::Start);
+            _ => Value::None,
+        };
+        let mut pieces = std::collections::VecDeque::new();
+        for (i, p) in self.parts.drain(..).enumerate() {
+            if i > 0 {
+                pieces.push_back(self.sep.clone());
+            }
+            pieces.push_back(p);
         }
-        // CPython writes each piece separately; they are joined here for one thread.
-        let mut text = self.parts.join(&self.sep);
-        text.push_str(&self.end);
-        if matches!(self.target, PrintTarget::Stderr) {
-            vm.write_stderr(&text)?;
-        } else {
-            vm.write_stdout(&text)?;
+        pieces.push_back(self.end.clone());
+        if !matches!(self.target, PrintTarget::File(_)) {
+            // An empty write to the console shows nothing and is no switch point.
+            pieces.retain(|p| !p.is_empty());
         }
-        Ok(Step::Return(Value::None))
+        self.writes = Some((write, pieces));
+        self.resume(vm, Input::Start)
     }
 }
 

@@ -419,6 +419,17 @@ impl Vm {
                     self.request_block(b);
                     return Ok(None);
                 }
+                Step::Release => {
+                    // Counted as a step, so the step-based policies can switch here too.
+                    self.steps += 1;
+                    if self.nested == 0 && (self.preempt_pending || self.steps >= self.check_step) {
+                        self.frames.push(Activation::Native(nf, mode.clone()));
+                        self.released = true;
+                        self.poke_scheduler();
+                        return Ok(None);
+                    }
+                    input = Input::Woken { timed_out: false };
+                }
                 Step::Next(it) => {
                     self.frames.push(Activation::Native(nf, mode.clone()));
                     let r = self.start_next(&it, RetMode::IterStep);

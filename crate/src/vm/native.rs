@@ -45,6 +45,10 @@ pub enum Step {
     /// Block the thread (a lock, a sleep, a queue); resume with [`Input::Woken`] when it may
     /// retry. The scheduler runs other threads meanwhile.
     Block(Block),
+    /// A point inside the builtin where the GIL is released for a moment (a write to the
+    /// console, which is blocking I/O): the scheduler may run another thread here, as between
+    /// two bytecodes. Resumed with [`Input::Woken`].
+    Release,
 }
 
 /// What a blocking builtin waits for.

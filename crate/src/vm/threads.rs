@@ -69,7 +69,7 @@ impl Vm {
                 if let Err(e) = self.step() {
                     self.raise(e)?;
                 }
-                if self.blocked.is_none() && !self.frames.is_empty() {
+                if self.blocked.is_none() && !self.released && !self.frames.is_empty() {
                     self.preempt_pending = false;
                     self.switch_away(Yield::Preempted)?;
                 }
@@ -136,7 +136,11 @@ impl Vm {
         if self.steps >= self.step_budget() {
             return Err(Halt::Budget(Exit::StepBudget));
         }
-        if self.steps >= self.pause_at && self.nested == 0 && self.blocked.is_none() {
+        if self.steps >= self.pause_at
+            && self.nested == 0
+            && self.blocked.is_none()
+            && !self.released
+        {
             self.pause_at = u64::MAX;
             self.recompute_check();
             return Err(Halt::Pause);
@@ -158,6 +162,16 @@ impl Vm {
             return self.switch_away(Yield::Blocked);
         }
         self.fire_timers();
+        if self.released {
+            // A builtin let the GIL go for a moment: a pending or due switch happens here.
+            self.released = false;
+            self.sched.renew_idle_slice(self.steps);
+            if self.preempt_pending || self.sched.switch_due(self.steps) {
+                return self.switch_away_from(Yield::Preempted, true);
+            }
+            self.recompute_check();
+            return self.resume_parked();
+        }
         self.sched.renew_idle_slice(self.steps);
         if self.sched.cross_switch_due(self.steps) {
             return self.switch_away(Yield::Paused);
@@ -173,6 +187,11 @@ impl Vm {
     }
 
     fn recompute_check(&mut self) {
+        if self.released {
+            // A builtin is parked at a release point: the scheduler must look before anything runs.
+            self.check_step = self.steps;
+            return;
+        }
         let at = if self.preempt_pending {
             self.sched
                 .next_timer_step(self.steps)
@@ -195,6 +214,12 @@ impl Vm {
 
     /// The running thread stops; run whatever the scheduler picks next.
     fn switch_away(&mut self, why: Yield) -> Result<(), Halt> {
+        self.switch_away_from(why, why == Yield::Blocked)
+    }
+
+    /// [`Self::switch_away`], saying whether the thread is parked in a builtin (`parked`: it
+    /// resumes there with [`Input::Woken`] when it runs again).
+    fn switch_away_from(&mut self, why: Yield, parked: bool) -> Result<(), Halt> {
         self.preempt_pending = false;
         let me = self.sched.current;
         let line = self.current_line();
@@ -218,15 +243,15 @@ impl Vm {
             }
         }
         match next {
-            Next::Run(id) => self.switch_to(id, why == Yield::Blocked),
+            Next::Run(id) => self.switch_to(id, parked),
             Next::Ask(ready) => {
                 // The manual policy's caller chooses; without one, the longest-waiting thread.
                 if self.interactive {
-                    self.pending_choice = Some(why == Yield::Blocked);
+                    self.pending_choice = Some(parked);
                     return Err(Halt::Choose(ready));
                 }
                 let id = ready.first().copied().unwrap_or(MAIN);
-                self.switch_to(id, why == Yield::Blocked)
+                self.switch_to(id, parked)
             }
             Next::Deadlock => {
                 let mut locks = self.sched.locks.clone();
