@@ -122,6 +122,8 @@ pub struct Scheduler {
     pub world: Rng,
     /// The recorded schedule.
     pub schedule: Schedule,
+    /// Under `replay`, the schedule being followed (to say where a run left it).
+    pub replaying: Option<Vec<schedule::Segment>>,
     /// `sys.setswitchinterval`, in virtual ns.
     pub switch_interval_ns: u64,
     /// Virtual cores.
@@ -160,6 +162,10 @@ impl Scheduler {
             rng: Rng::new(settings.seed),
             world: Rng::new(settings.seed ^ WORLD_SEED_SALT),
             schedule: Schedule::default(),
+            replaying: match (settings.policy.as_str(), settings.schedule.as_deref()) {
+                ("replay", Some(text)) => schedule::parse(text).ok(),
+                _ => None,
+            },
             switch_interval_ns: DEFAULT_SWITCH_INTERVAL_NS,
             cores: settings.cores,
             slice_started_ns: 0,

@@ -113,6 +113,8 @@ pub struct Outcome {
     pub trace: crate::trace::Trace,
     /// Virtual time at the end (ns since the start).
     pub time_ns: u64,
+    /// A replayed run that did not follow its schedule: where and why (None otherwise).
+    pub replay_warning: Option<String>,
 }
 
 /// How budget messages tell the user to raise a budget (the CLI and the page differ).
@@ -147,6 +149,7 @@ impl Outcome {
             trace_hash: 0,
             trace: crate::trace::Trace::default(),
             time_ns: 0,
+            replay_warning: None,
         }
     }
 
@@ -269,6 +272,13 @@ pub(crate) fn snapshot(vm: &mut Vm, exit: Exit) -> Outcome {
         )
     {
         vm.summarized = true;
+        if let Some(wanted) = &vm.sched.replaying {
+            let ran = vm.sched.schedule.closed(vm.steps);
+            vm.replay_warning = crate::scheduler::schedule::divergence(wanted, &ran);
+            if let Some(text) = vm.replay_warning.clone() {
+                vm.record(crate::trace::EventKind::Narration { text });
+            }
+        }
         for (label, n) in vm.lost_update_counts() {
             let s = if n == 1 { "" } else { "s" };
             vm.record(crate::trace::EventKind::Narration {
@@ -291,6 +301,7 @@ pub(crate) fn snapshot(vm: &mut Vm, exit: Exit) -> Outcome {
         trace_hash,
         time_ns: vm.sched.clock.now(vm.steps),
         trace: vm.trace.clone(),
+        replay_warning: vm.replay_warning.clone(),
     }
 }
 
@@ -346,6 +357,8 @@ pub struct Vm {
     /// The running thread is parked at a [`native::Step::Release`] point: the scheduler decides
     /// whether another thread runs before the builtin goes on.
     pub released: bool,
+    /// Set at the end of a replayed run that left its schedule ([`Outcome::replay_warning`]).
+    pub replay_warning: Option<String>,
     /// Nesting depth of module imports run to completion without switches.
     pub nested: u32,
     /// How budget messages say to raise a budget.
@@ -458,6 +471,7 @@ impl Vm {
             blocked: None,
             preempt_pending: false,
             released: false,
+            replay_warning: None,
             nested: 0,
             hints: BudgetHints::default(),
             warned: std::collections::HashSet::new(),

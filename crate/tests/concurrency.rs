@@ -181,7 +181,43 @@ fn a_schedule_string_replays_the_run_exactly() {
         assert_eq!(replay.stdout, original.stdout, "{policy}");
         assert_eq!(replay.schedule, original.schedule, "{policy}");
         assert_eq!(replay.steps, original.steps, "{policy}");
+        assert_eq!(replay.replay_warning, None, "{policy}");
     }
+}
+
+#[test]
+fn a_schedule_that_does_not_fit_the_program_is_reported() {
+    let replay = |schedule: &str| {
+        run_with(
+            "race_print.py",
+            Settings {
+                policy: "replay".to_string(),
+                schedule: Some(schedule.to_string()),
+                ..Settings::default()
+            },
+            200_000_000,
+        )
+    };
+    let original = run("race_print.py", "cpython-3.11", 0);
+    // Thread 2 cannot run first: it does not exist yet.
+    let wrong = replay(&format!("2:50,{}", original.schedule));
+    let w = wrong.replay_warning.unwrap_or_default();
+    assert!(w.contains("from segment 1 on"), "{w}");
+    assert!(
+        w.contains("the schedule says thread 2 runs 50 instructions"),
+        "{w}"
+    );
+    assert!(wrong.trace.events().iter().any(|e| matches!(
+        &e.kind,
+        interleave::trace::EventKind::Narration { text } if text == &w
+    )));
+    // A schedule cut short: the program goes on after its end.
+    let first = original.schedule.split(',').next().unwrap_or_default();
+    let short = replay(first).replay_warning.unwrap_or_default();
+    assert!(
+        short.contains("The schedule ended after segment 1"),
+        "{short}"
+    );
 }
 
 #[test]

@@ -222,6 +222,9 @@ fn run(args: &[String]) -> ExitCode {
     });
     let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    if let Some(w) = &outcome.replay_warning {
+        let _ = writeln!(std::io::stderr(), "interleave: warning: {w}");
+    }
     if show_stats {
         let _ = writeln!(
             std::io::stderr(),

@@ -134,6 +134,9 @@ struct Finished {
     trace_hash: String,
     events: f64,
     dropped: f64,
+    /// A replayed run that left its schedule: where (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    replay_warning: Option<String>,
 }
 
 fn whole(v: f64, what: &str, lo: f64, hi: f64) -> Result<f64, JsError> {
@@ -301,7 +304,7 @@ impl PythonSession {
     }
 
     /// How the run ended (or stands): `{ exit, status, steps, schedule, traceHash, events,
-    /// dropped }`.
+    /// dropped, replayWarning? }`.
     pub fn finish(&mut self) -> Result<JsValue, JsError> {
         let out = self.session.outcome();
         to_js(&Finished {
@@ -312,6 +315,7 @@ impl PythonSession {
             trace_hash: format!("{:016x}", out.trace_hash),
             events: out.trace.events().len() as f64,
             dropped: out.trace.dropped as f64,
+            replay_warning: out.replay_warning,
         })
     }
 }

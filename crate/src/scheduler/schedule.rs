@@ -48,15 +48,67 @@ impl Schedule {
         &self.segments
     }
 
-    /// The schedule string of the segments so far, with the open one closed at `now_step`.
-    pub fn text(&self, now_step: u64) -> String {
+    /// The segments so far, with the open one closed at `now_step`.
+    pub fn closed(&self, now_step: u64) -> Vec<Segment> {
         let mut copy = self.clone();
         copy.end(now_step);
         copy.segments
+    }
+
+    /// The schedule string of the segments so far, with the open one closed at `now_step`.
+    pub fn text(&self, now_step: u64) -> String {
+        self.closed(now_step)
             .iter()
             .map(|s| format!("{}:{}", s.thread.0, s.steps))
             .collect::<Vec<_>>()
             .join(",")
+    }
+}
+
+/// `segments` with neighbours of the same thread joined, as a recorded schedule has them.
+fn merged(segments: &[Segment]) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for s in segments {
+        match out.last_mut() {
+            Some(last) if last.thread == s.thread => last.steps += s.steps,
+            _ => out.push(*s),
+        }
+    }
+    out
+}
+
+/// Where a finished run that replayed `wanted` did not follow it, in words; None when it ran
+/// exactly as the schedule says.
+pub fn divergence(wanted: &[Segment], ran: &[Segment]) -> Option<String> {
+    let wanted = merged(wanted);
+    let ran = merged(ran);
+    let advice = "The schedule is from another program, input or settings; from there on this \
+                  run took its own course. Copy the schedule of a run of this same program.";
+    let show = |s: &Segment| format!("thread {} runs {} instructions", s.thread.0, s.steps);
+    for (i, (w, r)) in wanted.iter().zip(&ran).enumerate() {
+        if w != r {
+            return Some(format!(
+                "This run did not follow the schedule from segment {} on: the schedule says {}, \
+                 but here {}. {advice}",
+                i + 1,
+                show(w),
+                show(r)
+            ));
+        }
+    }
+    match ran.len().cmp(&wanted.len()) {
+        std::cmp::Ordering::Equal => None,
+        std::cmp::Ordering::Greater => Some(format!(
+            "The schedule ended after segment {}, but the program went on ({} more segment(s)). \
+             {advice}",
+            wanted.len(),
+            ran.len() - wanted.len()
+        )),
+        std::cmp::Ordering::Less => Some(format!(
+            "The program ended after segment {} of the schedule's {}. {advice}",
+            ran.len(),
+            wanted.len()
+        )),
     }
 }
 
