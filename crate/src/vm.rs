@@ -37,6 +37,7 @@ pub mod session;
 pub mod threads;
 pub mod types;
 pub mod value;
+pub mod work;
 
 use frame::Activation;
 use object::{ObjBox, ObjData};

@@ -1220,12 +1220,14 @@ fn b_build_list(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 /// original order, as CPython's does.
 fn stable_order(vm: &mut Vm, keys: &[Value], reverse: bool) -> PyResult<Vec<usize>> {
     let mut err = None;
+    let mut comparisons = 0u64;
     let mut order: Vec<usize> = (0..keys.len()).collect();
     // std's sort needs a total comparison: the first error is kept and reported afterwards.
     order.sort_by(|&a, &b| {
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
+        comparisons += 1;
         match vm.order(&keys[a], &keys[b], crate::compiler::code::CmpOp::Lt) {
             Ok(o) if reverse => o.reverse(),
             Ok(o) => o,
@@ -1235,6 +1237,7 @@ fn stable_order(vm: &mut Vm, keys: &[Value], reverse: bool) -> PyResult<Vec<usiz
             }
         }
     });
+    vm.spend(super::work::Work::SortComparison, comparisons);
     match err {
         Some(e) => Err(e),
         None => Ok(order),

@@ -105,6 +105,29 @@ impl Vm {
 
     /// All items of a container at once, when `v` is one whose items need no Python code.
     pub fn snapshot_items(&mut self, v: &Value) -> Option<PyResult<Vec<Value>>> {
+        use super::work::Work;
+        // What copying costs: the time it takes, and the memory budget checked before it.
+        let (work, n) = match v {
+            Value::Str(s) => (Work::RangeItem, s.chars().count()),
+            Value::Obj(o) => match &*o.data() {
+                ObjData::List(items) | ObjData::Tuple(items) => (Work::CopyItem, items.len()),
+                ObjData::Bytes(b) | ObjData::ByteArray(b) => (Work::RangeItem, b.len()),
+                ObjData::Dict(d) | ObjData::Set(d) | ObjData::FrozenSet(d) => {
+                    (Work::CopyItem, d.len())
+                }
+                ObjData::Range { start, stop, step } => {
+                    (Work::RangeItem, range_len(*start, *stop, *step) as usize)
+                }
+                _ => (Work::CopyItem, 0),
+            },
+            _ => (Work::CopyItem, 0),
+        };
+        if n > 0 {
+            if let Err(e) = self.check_memory(n as u64) {
+                return Some(Err(e));
+            }
+            self.spend(work, n as u64);
+        }
         match v {
             Value::Str(s) => Some(Ok(s
                 .chars()
@@ -118,9 +141,6 @@ impl Vm {
                 ObjData::Dict(d) | ObjData::Set(d) | ObjData::FrozenSet(d) => Some(Ok(d.keys())),
                 ObjData::Range { start, stop, step } => {
                     let n = range_len(*start, *stop, *step);
-                    if n > 10_000_000 {
-                        return None;
-                    }
                     Some(Ok((0..n).map(|i| Value::Int(start + i * step)).collect()))
                 }
                 ObjData::Instance(inst) => inst.payload.clone().and_then(|p| {

@@ -130,7 +130,8 @@ impl NativeFrame for Collect {
                 Ok(Step::Next(it))
             }
             Input::Item(Some(v)) => {
-                vm.check_memory(1)?;
+                // The items gathered so far are not charged yet: count them against the budget.
+                vm.check_memory(self.items.len() as u64 + 1)?;
                 self.items.push(v);
                 let it = self.iter.clone().unwrap_or(Value::None);
                 Ok(Step::Next(it))

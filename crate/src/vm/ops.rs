@@ -293,7 +293,17 @@ impl Vm {
         }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                self.charge_memory(((x.len() + y.len()) / 64) as u64)?;
+                // Strings are not freed from the ledger, so `s += t` in a loop charges only what
+                // it adds when the old `s` is about to be replaced (held only by its name and
+                // the operand stack); otherwise the whole new string is charged.
+                let replacing = inplace || Rc::strong_count(x) <= 2;
+                let added = if replacing {
+                    y.len()
+                } else {
+                    x.len() + y.len()
+                };
+                self.check_memory(((x.len() + y.len()) / 64) as u64)?;
+                self.charge_memory((added / 64) as u64)?;
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
@@ -923,30 +933,33 @@ impl Vm {
                 }
             },
             Value::Obj(o) => {
-                enum C {
+                enum C<U> {
                     Seq(Vec<Value>),
-                    Hash(Dict),
+                    Hash(Result<bool, U>),
                     Range(i64, i64, i64),
                     Other,
                 }
                 let c = match &*o.data() {
                     ObjData::List(i) | ObjData::Tuple(i) => C::Seq(i.clone()),
+                    // Looked up in place: copying the table would make `in` O(n).
                     ObjData::Dict(d) | ObjData::Set(d) | ObjData::FrozenSet(d) => {
-                        C::Hash(d.clone())
+                        C::Hash(d.get(item).map(|found| found.is_some()))
                     }
                     ObjData::Range { start, stop, step } => C::Range(*start, *stop, *step),
                     _ => C::Other,
                 };
                 match c {
                     C::Seq(items) => {
-                        for x in &items {
+                        for (i, x) in items.iter().enumerate() {
                             if x.is(item) || self.equal_checked(x, item)? {
+                                self.spend(super::work::Work::ScanItem, i as u64 + 1);
                                 return Ok(true);
                             }
                         }
+                        self.spend(super::work::Work::ScanItem, items.len() as u64);
                         Ok(false)
                     }
-                    C::Hash(d) => Ok(d.get(item).map_err(|u| self.unhashable(u))?.is_some()),
+                    C::Hash(found) => found.map_err(|u| self.unhashable(u)),
                     C::Range(start, stop, step) => Ok(match item.as_i64() {
                         Some(i) => {
                             let inside = if step > 0 {
@@ -1081,38 +1094,54 @@ impl Vm {
                 return Ok(OpResult::Value(Value::Str(Rc::from(chars[i].to_string()))));
             }
             Value::Obj(o) => {
-                enum S {
-                    Seq(Vec<Value>, bool),
-                    Dict(Dict),
+                // Only lengths and the one value are taken out of the borrow: copying the
+                // items or the table would make every subscript O(n).
+                enum S<U> {
+                    Seq(usize, bool),
+                    Dict(Result<Option<Value>, U>),
                     Range(i64, i64, i64),
                     Other,
                 }
                 let s = match &*o.data() {
-                    ObjData::List(i) => S::Seq(i.clone(), true),
-                    ObjData::Tuple(i) => S::Seq(i.clone(), false),
-                    ObjData::Dict(d) => S::Dict(d.clone()),
+                    ObjData::List(i) => S::Seq(i.len(), true),
+                    ObjData::Tuple(i) => S::Seq(i.len(), false),
+                    ObjData::Dict(d) => S::Dict(d.get(idx)),
                     ObjData::Range { start, stop, step } => S::Range(*start, *stop, *step),
                     _ => S::Other,
                 };
+                // The items at `at`, read after the indices are known (computing them may run
+                // Python `__index__`, which could change the sequence: missing ones are skipped).
+                let items_at = |at: &mut dyn Iterator<Item = usize>| -> Vec<Value> {
+                    match &*o.data() {
+                        ObjData::List(i) | ObjData::Tuple(i) => {
+                            at.filter_map(|k| i.get(k).cloned()).collect()
+                        }
+                        _ => Vec::new(),
+                    }
+                };
                 match s {
-                    S::Seq(items, is_list) => {
+                    S::Seq(len, is_list) => {
                         let what = if is_list { "list" } else { "tuple" };
                         if let Some((a, b, c)) = slice {
-                            let picked = self.slice_indices(items.len(), &a, &b, &c)?;
-                            let out: Vec<Value> = picked
-                                .into_iter()
-                                .filter_map(|i| items.get(i).cloned())
-                                .collect();
+                            let picked = self.slice_indices(len, &a, &b, &c)?;
+                            self.spend(super::work::Work::CopyItem, picked.len() as u64);
+                            let out = items_at(&mut picked.into_iter());
                             return Ok(OpResult::Value(if is_list {
                                 self.new_list(out)
                             } else {
                                 self.new_tuple(out)
                             }));
                         }
-                        let i = self.seq_index(idx, items.len(), what)?;
-                        return Ok(OpResult::Value(items[i].clone()));
+                        let i = self.seq_index(idx, len, what)?;
+                        return match items_at(&mut std::iter::once(i)).pop() {
+                            Some(v) => Ok(OpResult::Value(v)),
+                            None => {
+                                Err(self
+                                    .new_error("IndexError", &format!("{what} index out of range")))
+                            }
+                        };
                     }
-                    S::Dict(d) => match d.get(idx).map_err(|u| self.unhashable(u))? {
+                    S::Dict(found) => match found.map_err(|u| self.unhashable(u))? {
                         Some(v) => return Ok(OpResult::Value(v)),
                         None => {
                             let e = self.new_exception("KeyError", vec![idx.clone()]);
