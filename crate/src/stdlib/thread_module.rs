@@ -104,6 +104,7 @@ pub fn install(vm: &mut Vm, m: &Obj) {
         });
         Ok(Flow::Value(exc.unwrap_or(Value::None)))
     });
+    add_fn(vm, m, "_format_stack", format_stack);
     add_fn(vm, m, "_warn", warn);
     add_fn(vm, m, "_caller", caller);
     add_val(m, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
@@ -478,6 +479,53 @@ fn caller(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         ],
     };
     Ok(Flow::Value(vm.new_tuple(items)))
+}
+
+/// `_format_stack()`: the program's own frames of the running thread, outermost first, as
+/// `traceback.print_stack()` writes them (logging's "Call stack:" after a failed emit);
+/// library frames are left out. Empty when no program frame is running.
+fn format_stack(vm: &mut Vm, _a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
+    let mut out = String::new();
+    for a in &vm.frames {
+        let crate::vm::frame::Activation::Py(f) = a else {
+            continue;
+        };
+        if f.code.library {
+            // Library frames CPython would show (threading's bootstrap in a thread); logging's
+            // own frames are where CPython's walk up the stack starts, so they are left out.
+            let Some(cf) = crate::stdlib::cpython_frame(&f.code.filename, f.line) else {
+                continue;
+            };
+            if cf.path.contains("/logging/") {
+                continue;
+            }
+            if out.is_empty() && &*f.code.name == "_bootstrap_inner" {
+                // A thread's first frame: CPython's `_bootstrap` calls `_bootstrap_inner`.
+                out.push_str(&format!(
+                    "  File \"{}\", line 1002, in _bootstrap\n    self._bootstrap_inner()\n",
+                    cf.path
+                ));
+            }
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n    {}\n",
+                cf.path, cf.line, f.code.name, cf.text
+            ));
+            continue;
+        }
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            f.code.filename, f.line, f.code.name
+        ));
+        if let Some(src) = vm.source_lines.get((f.line as usize).wrapping_sub(1)) {
+            let t = src.trim();
+            if !t.is_empty() {
+                out.push_str("    ");
+                out.push_str(t);
+                out.push('\n');
+            }
+        }
+    }
+    Ok(Flow::Value(Value::str(&out)))
 }
 
 /// `sys.getswitchinterval()`: the interval after which the running thread is asked to drop the

@@ -583,7 +583,7 @@ fn b_delattr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 fn b_id(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     exactly(vm, &args, 1, "id")?;
     let id = match &args[0] {
-        Value::Obj(o) => 140_000_000_000_000 + o.id() * 48,
+        Value::Obj(o) => super::repr::address_value(o.id()),
         Value::None => 9_000_000,
         Value::Bool(b) => 9_000_100 + u64::from(*b) * 32,
         Value::Int(i) => 9_100_000u64.wrapping_add((*i as u64).wrapping_mul(32)),

@@ -10,9 +10,15 @@ use super::{PyErr, PyResult, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// A fake but stable address for an object id, in CPython's style.
+/// A fake but stable address for an object id, in CPython's style: also what `id()` returns,
+/// so `hex(id(x))` is the address in `x`'s repr, as in CPython.
+pub fn address_value(id: u64) -> u64 {
+    0x7f1a_2b00_0000u64.wrapping_add(id.wrapping_mul(0x30))
+}
+
+/// [`address_value`] as CPython prints it in reprs (`0x7f...`).
 pub fn address(id: u64) -> String {
-    format!("0x7f{:010x}", 0x1a_2b00_0000u64 + id * 0x30)
+    format!("{:#x}", address_value(id))
 }
 
 impl Vm {

@@ -1734,6 +1734,7 @@ class _ContextManagerMixin(_LoopBoundMixin):
 
 class Lock(_ContextManagerMixin):
     """Primitive lock objects."""
+    __module__ = 'asyncio.locks'
 
     def __init__(self):
         self._waiters = None
@@ -1743,7 +1744,8 @@ class Lock(_ContextManagerMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         """Return True if lock is acquired."""
@@ -1789,6 +1791,7 @@ class Lock(_ContextManagerMixin):
 
 class Event(_LoopBoundMixin):
     """An asynchronous equivalent to threading.Event."""
+    __module__ = 'asyncio.locks'
 
     def __init__(self):
         self._waiters = _deque()
@@ -1798,7 +1801,8 @@ class Event(_LoopBoundMixin):
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -1828,6 +1832,7 @@ class Event(_LoopBoundMixin):
 
 class Condition(_ContextManagerMixin):
     """An asynchronous equivalent to threading.Condition."""
+    __module__ = 'asyncio.locks'
 
     def __init__(self, lock=None):
         if lock is None:
@@ -1842,7 +1847,8 @@ class Condition(_ContextManagerMixin):
         extra = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Condition object [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     async def wait(self):
         """Wait until notified (the lock is released meanwhile and re-acquired after)."""
@@ -1892,6 +1898,7 @@ class Condition(_ContextManagerMixin):
 
 class Semaphore(_ContextManagerMixin):
     """A Semaphore: a counter decremented by acquire() and incremented by release()."""
+    __module__ = 'asyncio.locks'
 
     def __init__(self, value=1):
         if value < 0:
@@ -1903,7 +1910,8 @@ class Semaphore(_ContextManagerMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or (
@@ -1947,6 +1955,7 @@ class Semaphore(_ContextManagerMixin):
 
 class BoundedSemaphore(Semaphore):
     """A Semaphore that raises ValueError when released above its initial value."""
+    __module__ = 'asyncio.locks'
 
     def __init__(self, value=1):
         self._bound_value = value
@@ -1999,7 +2008,7 @@ class Queue(_LoopBoundMixin):
                 break
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'

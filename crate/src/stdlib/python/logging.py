@@ -296,7 +296,7 @@ class LogRecord(object):
         """Return the message: str(msg) % args when there are arguments."""
         msg = str(self.msg)
         if self.args:
-            msg = msg % self.args
+            msg = msg % self.args  # cpython-line: logging/__init__.py:377
         return msg
 
 
@@ -390,14 +390,15 @@ class PercentStyle(object):
                              % (self._fmt, self.default_format[0]))
 
     def _format(self, record):
-        return self._fmt % _with_defaults(self._defaults, record)
+        values = _with_defaults(self._defaults, record)
+        return self._fmt % values  # cpython-line: logging/__init__.py:445
 
     def format(self, record):
         try:
-            return self._format(record)
+            return self._format(record)  # cpython-line: logging/__init__.py:449
         except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % _missing_key(
-                self._fmt, _with_defaults(self._defaults, record), e))
+            e = _missing_key(self._fmt, _with_defaults(self._defaults, record), e)
+            raise ValueError('Formatting field not found in record: %s' % e)  # cpython-line: logging/__init__.py:451
 
 
 def _missing_key(fmt, values, error):
@@ -497,7 +498,8 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        return self._fmt.format(**_with_defaults(self._defaults, record))
+        values = _with_defaults(self._defaults, record)
+        return self._fmt.format(**values)  # cpython-line: logging/__init__.py:467
 
     def validate(self):
         """Validate the input format, ensure it is the correct string formatting style"""
@@ -676,7 +678,7 @@ class Formatter(object):
         return self._style.usesTime()
 
     def formatMessage(self, record):
-        return self._style.format(record)
+        return self._style.format(record)  # cpython-line: logging/__init__.py:659
 
     def formatStack(self, stack_info):
         """Format stack information (the base version returns it unchanged)."""
@@ -685,10 +687,10 @@ class Formatter(object):
     def format(self, record):
         """Format the record: compute record.message (and record.asctime when the format
         uses it), fill the format string, then append the exception and stack text."""
-        record.message = record.getMessage()
+        record.message = record.getMessage()  # cpython-line: logging/__init__.py:687
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
+        s = self.formatMessage(record)  # cpython-line: logging/__init__.py:690
         if record.exc_info:
             # Cache the traceback text to avoid converting it multiple times.
             if not record.exc_text:
@@ -853,7 +855,7 @@ class Handler(Filterer):
             fmt = self.formatter
         else:
             fmt = _defaultFormatter
-        return fmt.format(record)
+        return fmt.format(record)  # cpython-line: logging/__init__.py:953
 
     def emit(self, record):
         """Do whatever it takes to actually log the record (subclasses define it)."""
@@ -897,8 +899,12 @@ class Handler(Filterer):
             if exc is not None:
                 _thread._print_exception(exc)
             _write(sys.stderr, 'Call stack:\n')
-            _write(sys.stderr, 'Logged from file %s, line %s\n' % (
-                               record.filename, record.lineno))
+            stack = _thread._format_stack()
+            if stack:
+                _write(sys.stderr, stack)
+            else:
+                _write(sys.stderr, 'Logged from file %s, line %s\n' % (
+                                   record.filename, record.lineno))
             try:
                 _write(sys.stderr, 'Message: %r\n'
                                    'Arguments: %s\n' % (record.msg,
@@ -938,7 +944,7 @@ class StreamHandler(Handler):
     def emit(self, record):
         """Format the record and write it, with the terminator, in a single write."""
         try:
-            msg = self.format(record)
+            msg = self.format(record)  # cpython-line: logging/__init__.py:1110
             stream = self.stream
             # One write, as CPython does (issue 35046), so lines cannot tear between threads.
             _write(stream, msg + self.terminator)

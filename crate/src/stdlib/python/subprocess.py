@@ -650,6 +650,17 @@ class Popen:
         else:
             return (endtime - _now()) / 1e9
 
+    def _check_timeout(self, endtime, orig_timeout, stdout_seq, stderr_seq,
+                       skip_check_and_raise=False):
+        """Convenience for checking if a timeout has expired."""
+        if endtime is None:
+            return
+        if skip_check_and_raise or _now() >= endtime:
+            raise TimeoutExpired(  # cpython-line: 1253
+                    self.args, orig_timeout,
+                    output=b''.join(stdout_seq) if stdout_seq else None,
+                    stderr=b''.join(stderr_seq) if stderr_seq else None)
+
     def _communicate(self, input, endtime, orig_timeout):
         if self.stdin is not None and not self._communication_started:
             if input:
@@ -657,6 +668,14 @@ class Popen:
             self.stdin.close()
         self._ensure_input()
         if endtime is not None and endtime < self._finish:
+            if self.stdout is not None or self.stderr is not None:
+                # CPython's selector loop reads the pipes until the deadline, then reports
+                # the timeout the caller passed. (What the child wrote before the deadline
+                # is not known here, so `output` and `stderr` stay None.)
+                stdout = None
+                stderr = None
+                _sleep_until(endtime)
+                self._check_timeout(endtime, orig_timeout, stdout, stderr)  # cpython-line: 2109
             self.wait(timeout=self._remaining_time(endtime))  # cpython-line: 2134
         self.wait()
         stdout = None

@@ -82,7 +82,7 @@ class Condition:
 
     def wait(self, timeout=None):
         if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
+            raise RuntimeError("cannot wait on un-acquired lock")  # cpython-line: 319
         waiter = _thread._waiter_lock()
         waiter.acquire()
         self._waiters.append(waiter)
@@ -124,7 +124,7 @@ class Condition:
 
     def notify(self, n=1):
         if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
+            raise RuntimeError("cannot notify on un-acquired lock")  # cpython-line: 377
         waiters = self._waiters
         while waiters and n > 0:
             waiter = waiters[0]
@@ -153,6 +153,11 @@ class Semaphore:
             raise ValueError("semaphore initial value must be >= 0")
         self._cond = Condition(Lock())
         self._value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}>")
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -195,12 +200,17 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
+
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
             if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
+                raise ValueError("Semaphore released too many times")  # cpython-line: 545
             self._value += n
             for i in range(n):
                 self._cond.notify()
@@ -210,6 +220,11 @@ class Event:
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
     def is_set(self):
         return self._flag
@@ -248,18 +263,25 @@ class Barrier:
         self._state = 0   # 0 filling, 1 draining, -1 resetting, -2 broken
         self._count = 0
 
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
+            self._enter() # Block while the barrier drains.  # cpython-line: 688
             index = self._count
             self._count += 1
             try:
                 if index + 1 == self._parties:
                     self._release()
                 else:
-                    self._wait(timeout)
+                    self._wait(timeout)  # cpython-line: 697
                 return index
             finally:
                 self._count -= 1
@@ -269,7 +291,7 @@ class Barrier:
         while self._state in (-1, 1):
             self._cond.wait()
         if self._state < 0:
-            raise BrokenBarrierError
+            raise BrokenBarrierError  # cpython-line: 712
         assert self._state == 0
 
     def _release(self):
@@ -285,9 +307,9 @@ class Barrier:
     def _wait(self, timeout):
         if not self._cond.wait_for(lambda: self._state != 0, timeout):
             self._break()
-            raise BrokenBarrierError
+            raise BrokenBarrierError  # cpython-line: 735
         if self._state < 0:
-            raise BrokenBarrierError
+            raise BrokenBarrierError  # cpython-line: 737
         assert self._state == 1
 
     def _exit(self):
