@@ -8,12 +8,13 @@
 //! [`ErrorKind::Unsupported`] error naming the construct.
 //!
 //! Parts: [`token`] (what the lexer produces), [`ast`] (the tree, named after CPython's `ast`),
-//! [`syntax_error`], [`dump`] (an S-expression dump for tests), [`depth`] (stack-free tree walks).
+//! [`syntax_error`], [`encoding`] (source bytes to text, PEP 263), [`dump`] (an S-expression dump for tests), [`depth`] (stack-free tree walks).
 
 pub mod ast;
 pub(crate) mod check;
 pub mod depth;
 pub mod dump;
+pub mod encoding;
 pub mod lexer;
 mod parser;
 mod source;

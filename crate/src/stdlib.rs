@@ -9,6 +9,7 @@
 //! program, so a learner's trace steps through `Queue.get` just as CPython would run it.
 
 pub mod commands;
+pub mod cpython_names;
 pub mod interleave_module;
 pub mod net_module;
 pub mod os_module;

@@ -202,7 +202,13 @@ fn run(args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     };
     let source = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Ok(bytes) => match interleave::python::encoding::decode_source(&bytes, path) {
+            Ok(text) => text.into_owned(),
+            Err(report) => {
+                let _ = std::io::stderr().write_all(report.as_bytes());
+                return ExitCode::from(1);
+            }
+        },
         Err(e) => {
             eprintln!("interleave: can't open file '{path}': {e}");
             return ExitCode::from(2);

@@ -280,7 +280,17 @@ fn m_seed(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         Hash(i64),
         Str2(Rc<str>),
         Str1(Vec<u32>),
+        Bytes2(Vec<u8>),
+        Bytes1(Vec<u8>),
     }
+    let bytes = match &seed {
+        Value::Obj(o) => match &*o.data() {
+            ObjData::Bytes(b) => Some((b.to_vec(), false)),
+            ObjData::ByteArray(b) => Some((b.to_vec(), true)),
+            _ => None,
+        },
+        _ => None,
+    };
     let how = match &seed {
         Value::None => How::Int(with_table(vm, |t| unseeded_seed(vm, t))),
         Value::Float(x) if x.is_nan() => How::Hash(crate::vm::builtins::py_hash(vm, &seed)?),
@@ -288,6 +298,11 @@ fn m_seed(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         Value::Str(s) if version == 2 => How::Str2(s.clone()),
         Value::Str(s) if version == 1 => How::Str1(s.chars().map(u32::from).collect()),
         Value::Str(_) => How::Hash(crate::vm::builtins::py_hash(vm, &seed)?),
+        // bytearray is unhashable, so version 1 raises for it as CPython's does.
+        _ if version == 2 && bytes.is_some() => How::Bytes2(bytes.unwrap_or_default().0),
+        _ if version == 1 && matches!(bytes, Some((_, false))) => {
+            How::Bytes1(bytes.unwrap_or_default().0)
+        }
         v => match v.as_bigint() {
             Some(n) => How::Int(n),
             None => How::Hash(crate::vm::builtins::py_hash(vm, &seed)?),
@@ -303,6 +318,8 @@ fn m_seed(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
             How::Hash(h) => r.seed_hash(h),
             How::Str2(s) => r.seed_str(&s),
             How::Str1(cps) => r.seed_str_version1(&cps),
+            How::Bytes2(b) => r.seed_bytes(&b),
+            How::Bytes1(b) => r.seed_bytes_version1(&b),
         }
     });
     value(Value::None)

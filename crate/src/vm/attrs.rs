@@ -317,9 +317,10 @@ impl Vm {
                         ObjData::Module(m) => m.name.clone(),
                         _ => Rc::from("?"),
                     };
+                    let note = crate::stdlib::cpython_names::missing_attr_note(&mname, name);
                     return Err(self.attribute_error(
                         obj,
-                        &format!("module '{mname}' has no attribute '{name}'"),
+                        &format!("module '{mname}' has no attribute '{name}'{note}"),
                         name,
                     ));
                 }

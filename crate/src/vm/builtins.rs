@@ -21,6 +21,7 @@ pub fn builtin(vm: &mut Vm, name: &str, f: BuiltinFn) -> Value {
         f,
         bound: Value::None,
         method: false,
+        owner: None,
     }))
 }
 
@@ -31,6 +32,7 @@ pub fn builtin_method(vm: &mut Vm, name: &str, f: BuiltinFn) -> Value {
         f,
         bound: Value::None,
         method: true,
+        owner: None,
     }))
 }
 
@@ -1518,19 +1520,20 @@ pub fn construct_builtin(
                         }
                         return value(target);
                     }
+                    if let Some(items) = vm.snapshot_items(&src) {
+                        let mut out = Dict::new();
+                        super::dict_pairs::insert_pairs(vm, &mut out, items?)?;
+                        for (k, v) in d.items() {
+                            let _ = out.insert(k, v);
+                        }
+                        return value(vm.new_obj(ObjData::Dict(out)));
+                    }
                     Ok(Flow::Native(Box::new(Collect::new(
                         "dict",
                         src,
                         |vm, items| {
                             let mut d = Dict::new();
-                            for (i, pair) in items.into_iter().enumerate() {
-                                let kv = vm.snapshot_items(&pair).transpose()?.unwrap_or_default();
-                                if kv.len() != 2 {
-                                    return Err(vm.new_error("ValueError", &format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len())));
-                                }
-                                d.insert(kv[0].clone(), kv[1].clone())
-                                    .map_err(|u| vm.unhashable(u))?;
-                            }
+                            super::dict_pairs::insert_pairs(vm, &mut d, items)?;
                             Ok(vm.new_obj(ObjData::Dict(d)))
                         },
                     ))))

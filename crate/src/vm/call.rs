@@ -51,6 +51,9 @@ impl Vm {
                 if !matches!(b.bound, Value::None) {
                     args.insert(0, b.bound.clone());
                 }
+                if let Some(owner) = b.owner {
+                    super::unbound::check_receiver(self, owner, &b.name, &mut args)?;
+                }
                 let flow = (b.f)(self, args, kwargs)?;
                 self.run_flow(flow, mode)
             }

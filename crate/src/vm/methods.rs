@@ -95,6 +95,7 @@ fn make(vm: &mut Vm, name: &str, f: BuiltinFn) -> Value {
         f,
         bound: Value::None,
         method: false,
+        owner: None,
     }))
 }
 
@@ -294,7 +295,7 @@ pub fn builtin_class_method(vm: &mut Vm, cls: &Obj, name: &str) -> Option<Value>
     }
     if matches!(id, TypeId::Bytes | TypeId::ByteArray) {
         if let Some(f) = super::bytes::method(id == TypeId::ByteArray, name) {
-            return Some(make(vm, name, f));
+            return Some(super::unbound::make_unbound(vm, id, name, f));
         }
     }
     if name == "__new__" {
@@ -315,7 +316,7 @@ pub fn builtin_class_method(vm: &mut Vm, cls: &Obj, name: &str) -> Option<Value>
     table(id)
         .iter()
         .find(|(n, _)| *n == name)
-        .map(|(n, f)| make(vm, n, *f))
+        .map(|(n, f)| super::unbound::make_unbound(vm, id, n, *f))
 }
 
 /// Methods `super()` finds past the user classes (object.__init__, Exception.__init__, ...).
@@ -1102,108 +1103,115 @@ fn with_list<R>(a: &[Value], f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> 
     }
 }
 
-const LIST_METHODS: &[(&str, BuiltinFn)] =
-    &[
-        ("append", |vm, a, _| {
-            let v = a.get(1).cloned().ok_or_else(|| {
-                vm.type_error("list.append() takes exactly one argument (0 given)")
-            })?;
-            if let Some(Value::Obj(o)) = a.first() {
-                vm.grow_by(o, 1)?;
+const LIST_METHODS: &[(&str, BuiltinFn)] = &[
+    ("append", |vm, a, _| {
+        if a.len() != 2 {
+            return Err(vm.type_error(&format!(
+                "list.append() takes exactly one argument ({} given)",
+                a.len().saturating_sub(1)
+            )));
+        }
+        let v = a[1].clone();
+        if let Some(Value::Obj(o)) = a.first() {
+            vm.grow_by(o, 1)?;
+        }
+        with_list(&a, |l| l.push(v));
+        Ok(Flow::Value(Value::None))
+    }),
+    ("extend", |vm, a, _| {
+        if a.len() != 2 {
+            return Err(vm.type_error(&format!(
+                "list.extend() takes exactly one argument ({} given)",
+                a.len().saturating_sub(1)
+            )));
+        }
+        let src = a[1].clone();
+        let target = a.first().cloned().unwrap_or(Value::None);
+        let nf = super::builtins::extend_frame(target, src);
+        Ok(Flow::Native(Box::new(DropResult(nf))))
+    }),
+    ("insert", |vm, a, _| {
+        let i = a
+            .get(1)
+            .and_then(Value::as_i64)
+            .ok_or_else(|| vm.type_error("insert expected 2 arguments"))?;
+        let v = a.get(2).cloned().unwrap_or(Value::None);
+        with_list(&a, |l| {
+            let n = l.len() as i64;
+            let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            l.insert(at as usize, v);
+        });
+        Ok(Flow::Value(Value::None))
+    }),
+    ("pop", |vm, a, _| {
+        let len = with_list(&a, |l| l.len()).unwrap_or(0);
+        if len == 0 {
+            return Err(vm.new_error("IndexError", "pop from empty list"));
+        }
+        let idx = a.get(1).cloned().unwrap_or(Value::Int(-1));
+        let i = vm.seq_index(&idx, len, "pop")?;
+        let v = with_list(&a, |l| l.remove(i)).unwrap_or(Value::None);
+        Ok(Flow::Value(v))
+    }),
+    ("remove", |vm, a, _| {
+        let target = a.get(1).cloned().unwrap_or(Value::None);
+        let items = with_list(&a, |l| l.clone()).unwrap_or_default();
+        match vm.position_equal(&items, &target)? {
+            Some(i) => {
+                with_list(&a, |l| l.remove(i));
+                Ok(Flow::Value(Value::None))
             }
-            with_list(&a, |l| l.push(v));
-            Ok(Flow::Value(Value::None))
-        }),
-        ("extend", |vm, a, _| {
-            let src = a.get(1).cloned().ok_or_else(|| {
-                vm.type_error("list.extend() takes exactly one argument (0 given)")
-            })?;
-            let target = a.first().cloned().unwrap_or(Value::None);
-            let nf = super::builtins::extend_frame(target, src);
-            Ok(Flow::Native(Box::new(DropResult(nf))))
-        }),
-        ("insert", |vm, a, _| {
-            let i = a
-                .get(1)
-                .and_then(Value::as_i64)
-                .ok_or_else(|| vm.type_error("insert expected 2 arguments"))?;
-            let v = a.get(2).cloned().unwrap_or(Value::None);
-            with_list(&a, |l| {
-                let n = l.len() as i64;
-                let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
-                l.insert(at as usize, v);
-            });
-            Ok(Flow::Value(Value::None))
-        }),
-        ("pop", |vm, a, _| {
-            let len = with_list(&a, |l| l.len()).unwrap_or(0);
-            if len == 0 {
-                return Err(vm.new_error("IndexError", "pop from empty list"));
+            None => Err(vm.new_error("ValueError", "list.remove(x): x not in list")),
+        }
+    }),
+    ("index", |vm, a, _| {
+        let target = a.get(1).cloned().unwrap_or(Value::None);
+        let items = with_list(&a, |l| l.clone()).unwrap_or_default();
+        match vm.position_equal(&items, &target)? {
+            Some(i) => Ok(Flow::Value(Value::Int(i as i64))),
+            None => {
+                let r = vm.repr_plain(&target);
+                Err(vm.new_error("ValueError", &format!("{r} is not in list")))
             }
-            let idx = a.get(1).cloned().unwrap_or(Value::Int(-1));
-            let i = vm.seq_index(&idx, len, "pop")?;
-            let v = with_list(&a, |l| l.remove(i)).unwrap_or(Value::None);
-            Ok(Flow::Value(v))
-        }),
-        ("remove", |vm, a, _| {
-            let target = a.get(1).cloned().unwrap_or(Value::None);
-            let items = with_list(&a, |l| l.clone()).unwrap_or_default();
-            match vm.position_equal(&items, &target)? {
-                Some(i) => {
-                    with_list(&a, |l| l.remove(i));
-                    Ok(Flow::Value(Value::None))
-                }
-                None => Err(vm.new_error("ValueError", "list.remove(x): x not in list")),
-            }
-        }),
-        ("index", |vm, a, _| {
-            let target = a.get(1).cloned().unwrap_or(Value::None);
-            let items = with_list(&a, |l| l.clone()).unwrap_or_default();
-            match vm.position_equal(&items, &target)? {
-                Some(i) => Ok(Flow::Value(Value::Int(i as i64))),
-                None => {
-                    let r = vm.repr_plain(&target);
-                    Err(vm.new_error("ValueError", &format!("{r} is not in list")))
-                }
-            }
-        }),
-        ("count", |vm, a, _| {
-            let target = a.get(1).cloned().unwrap_or(Value::None);
-            let items = with_list(&a, |l| l.clone()).unwrap_or_default();
-            let n = vm.count_equal(&items, &target)?;
-            Ok(Flow::Value(Value::Int(n as i64)))
-        }),
-        ("reverse", |_, a, _| {
-            with_list(&a, |l| l.reverse());
-            Ok(Flow::Value(Value::None))
-        }),
-        ("clear", |_, a, _| {
-            with_list(&a, |l| l.clear());
-            Ok(Flow::Value(Value::None))
-        }),
-        ("copy", |vm, a, _| {
-            let items = with_list(&a, |l| l.clone()).unwrap_or_default();
-            Ok(Flow::Value(vm.new_list(items)))
-        }),
-        ("sort", |vm, a, k| {
-            let key = k
-                .iter()
-                .find(|(n, _)| &**n == "key")
-                .map(|(_, v)| v.clone())
-                .unwrap_or(Value::None);
-            let reverse = k
-                .iter()
-                .find(|(n, _)| &**n == "reverse")
-                .map(|(_, v)| v.clone())
-                .unwrap_or(Value::Bool(false));
-            let f = super::modules::prelude_function(vm, "__list_sort")?;
-            Ok(Flow::TailCall {
-                func: f,
-                args: vec![a.first().cloned().unwrap_or(Value::None), key, reverse],
-                kwargs: Vec::new(),
-            })
-        }),
-    ];
+        }
+    }),
+    ("count", |vm, a, _| {
+        let target = a.get(1).cloned().unwrap_or(Value::None);
+        let items = with_list(&a, |l| l.clone()).unwrap_or_default();
+        let n = vm.count_equal(&items, &target)?;
+        Ok(Flow::Value(Value::Int(n as i64)))
+    }),
+    ("reverse", |_, a, _| {
+        with_list(&a, |l| l.reverse());
+        Ok(Flow::Value(Value::None))
+    }),
+    ("clear", |_, a, _| {
+        with_list(&a, |l| l.clear());
+        Ok(Flow::Value(Value::None))
+    }),
+    ("copy", |vm, a, _| {
+        let items = with_list(&a, |l| l.clone()).unwrap_or_default();
+        Ok(Flow::Value(vm.new_list(items)))
+    }),
+    ("sort", |vm, a, k| {
+        let key = k
+            .iter()
+            .find(|(n, _)| &**n == "key")
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::None);
+        let reverse = k
+            .iter()
+            .find(|(n, _)| &**n == "reverse")
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::Bool(false));
+        let f = super::modules::prelude_function(vm, "__list_sort")?;
+        Ok(Flow::TailCall {
+            func: f,
+            args: vec![a.first().cloned().unwrap_or(Value::None), key, reverse],
+            kwargs: Vec::new(),
+        })
+    }),
+];
 
 /// Wraps a native frame whose result is replaced by None (list.extend).
 struct DropResult(Box<dyn super::native::NativeFrame>);
@@ -1373,13 +1381,16 @@ const DICT_METHODS: &[(&str, BuiltinFn)] = &[
             if is_dict {
                 vm.dict_update(&target, src)?;
             } else {
-                let pairs = vm.snapshot_items(src).transpose()?.unwrap_or_default();
-                for p in pairs {
-                    let kv = vm.snapshot_items(&p).transpose()?.unwrap_or_default();
-                    if kv.len() == 2 {
-                        with_dict(&a, |d| d.insert(kv[0].clone(), kv[1].clone()));
+                let pairs = super::dict_pairs::items_of(vm, src)?;
+                let mut new = Dict::new();
+                // Pairs before a bad element stay inserted, as in CPython.
+                let done = super::dict_pairs::insert_pairs(vm, &mut new, pairs);
+                with_dict(&a, |d| {
+                    for (k, v) in new.items() {
+                        let _ = d.insert(k, v);
                     }
-                }
+                });
+                done?;
             }
         }
         for (name, v) in k {
@@ -1558,6 +1569,7 @@ const SET_METHODS: &[(&str, BuiltinFn)] = &[
 // ---- numbers --------------------------------------------------------------------------------
 
 const INT_METHODS: &[(&str, BuiltinFn)] = &[
+    ("to_bytes", super::int_bytes::int_to_bytes),
     ("bit_length", |_, a, _| {
         let b = a.first().and_then(Value::as_bigint).unwrap_or_default();
         Ok(Flow::Value(Value::Int(b.bits() as i64)))

@@ -376,9 +376,11 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                 Ok(true) => {}
                 Ok(false) => {
                     vm.modules.remove(name);
-                    return Err(
-                        vm.new_error("ModuleNotFoundError", &format!("No module named '{name}'"))
-                    );
+                    let note = crate::stdlib::cpython_names::missing_module_note(name);
+                    return Err(vm.new_error(
+                        "ModuleNotFoundError",
+                        &format!("No module named '{name}'{note}"),
+                    ));
                 }
                 Err(e) => {
                     vm.modules.remove(name);
@@ -495,9 +497,11 @@ impl Vm {
             let m = match import_module(self, prefix) {
                 Ok(m) => m,
                 Err(e) if parent.is_some() && self.is_instance_of(&e.0, "ModuleNotFoundError") => {
-                    return Err(
-                        self.new_error("ModuleNotFoundError", &format!("No module named '{name}'"))
-                    );
+                    let note = crate::stdlib::cpython_names::missing_module_note(name);
+                    return Err(self.new_error(
+                        "ModuleNotFoundError",
+                        &format!("No module named '{name}'{note}"),
+                    ));
                 }
                 Err(e) => return Err(e),
             };
@@ -526,7 +530,10 @@ impl Vm {
                 };
                 Err(self.new_error(
                     "ImportError",
-                    &format!("cannot import name '{name}' from '{mname}' (unknown location)"),
+                    &format!(
+                        "cannot import name '{name}' from '{mname}' (unknown location){}",
+                        crate::stdlib::cpython_names::missing_attr_note(&mname, name)
+                    ),
                 ))
             }
         }

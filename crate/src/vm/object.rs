@@ -252,6 +252,9 @@ pub struct Builtin {
     /// Found on an instance's class, it binds to the instance like a method (CPython's method
     /// descriptors of C types: `_thread.lock.acquire`).
     pub method: bool,
+    /// An unbound method of a builtin type reached through the class (`str.upper`): the type
+    /// its first argument must be an instance of (see [`super::unbound`]); None otherwise.
+    pub owner: Option<super::types::TypeId>,
 }
 
 /// A class.

@@ -14,8 +14,8 @@ seeding in a run (counting from 0; the module's hidden instance is the first) is
 seed(run_seed + k * 2**64). An unseeded random.random() therefore gives what
 random.seed(run_seed); random.random() gives.
 
-Not provided: randbytes() and bytes/bytearray seeds (Interleave has no bytes type yet), and
-SystemRandom (it reads the OS entropy source, which a deterministic run cannot have).
+Not provided: SystemRandom (it reads the OS entropy source, which a deterministic run cannot
+have). randbytes() and bytes/bytearray seeds work as in CPython.
 """
 
 import _random
@@ -43,6 +43,7 @@ __all__ = [
     "lognormvariate",
     "normalvariate",
     "paretovariate",
+    "randbytes",
     "randint",
     "random",
     "randrange",
@@ -165,11 +166,11 @@ class Random:
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed.
 
-        The only supported seed types are None, int, float and str (Interleave has no bytes).
+        The supported seed types are None, int, float, str, bytes and bytearray.
         None or no argument seeds from the run's seed (see the module docstring).
         """
 
-        if not isinstance(a, (type(None), int, float, str)):
+        if not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'  # cpython-line: 160
                             'int, float, str, bytes, and bytearray.')
         _random._seed(self, a, 1 if version == 1 else 2 if version == 2 else 0)
@@ -204,6 +205,10 @@ class Random:
 
     def __setstate__(self, state):  # for pickle
         self.setstate(state)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')  # cpython-line: 279
 
     ## ---- internal support method for evenly distributed integers ----
 
@@ -709,3 +714,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
