@@ -261,6 +261,46 @@ pub fn run_program(p: &Program) -> Outcome {
     snapshot(&mut vm, exit)
 }
 
+/// [`run_program`], handing out the program's output while it runs: after every slice of
+/// `slice` steps, `emit(stdout, stderr)` gets what was written since the last call (a runner
+/// prints it at once, as python3 would). The outcome is the same as [`run_program`]'s.
+pub fn run_program_streaming(p: &Program, slice: u64, emit: &mut dyn FnMut(&str, &str)) -> Outcome {
+    let mut vm = match prepare(p) {
+        Ok(vm) => vm,
+        Err(outcome) => {
+            emit(&outcome.stdout, &outcome.stderr);
+            return *outcome;
+        }
+    };
+    let mut phase = session::Phase::Main;
+    let (mut out_at, mut err_at) = (0, 0);
+    loop {
+        vm.pause_at = vm.steps.saturating_add(slice.max(1));
+        vm.poke_scheduler();
+        let halted = vm.advance(&mut phase);
+        emit(
+            vm.stdout.get(out_at..).unwrap_or_default(),
+            vm.stderr.get(err_at..).unwrap_or_default(),
+        );
+        (out_at, err_at) = (vm.stdout.len(), vm.stderr.len());
+        if halted.is_none() {
+            break;
+        }
+    }
+    vm.pause_at = u64::MAX;
+    let exit = match phase {
+        session::Phase::Done(exit) => exit,
+        _ => Exit::Exception,
+    };
+    let outcome = snapshot(&mut vm, exit);
+    // The end of the run may add to stderr (a budget message, a report).
+    emit(
+        outcome.stdout.get(out_at..).unwrap_or_default(),
+        outcome.stderr.get(err_at..).unwrap_or_default(),
+    );
+    outcome
+}
+
 /// What the run has produced so far, ending with `exit`. The first call also narrates the
 /// lost updates counted per location.
 pub(crate) fn snapshot(vm: &mut Vm, exit: Exit) -> Outcome {

@@ -447,3 +447,32 @@ fn print_from_two_threads_can_tear_lines_without_losing_text() {
     assert_eq!(out.stdout, whole.stdout);
     assert_eq!(out.trace_hash, whole.trace_hash);
 }
+
+#[test]
+fn a_streamed_run_hands_out_its_output_in_order_and_ends_as_a_whole_run() {
+    for name in ["print_tearing.py", "race_print.py"] {
+        let src = source(name);
+        let program = Program {
+            source: &src,
+            filename: name,
+            stdin: "",
+            budget: Budget::default(),
+            settings: Settings::default(),
+            hints: BudgetHints::default(),
+        };
+        let whole = interleave::vm::run_program(&program);
+        let (mut out, mut err, mut chunks) = (String::new(), String::new(), 0);
+        let streamed = interleave::vm::run_program_streaming(&program, 500, &mut |o, e| {
+            if !o.is_empty() {
+                chunks += 1;
+            }
+            out.push_str(o);
+            err.push_str(e);
+        });
+        assert_eq!(out, whole.stdout, "{name}");
+        assert_eq!(err, whole.stderr, "{name}");
+        assert!(chunks > 3, "{name}: output came in {chunks} chunk(s)");
+        assert_eq!(streamed.trace_hash, whole.trace_hash, "{name}");
+        assert_eq!(streamed.exit, whole.exit, "{name}");
+    }
+}

@@ -157,6 +157,9 @@ fn kernel(threads: Option<usize>) -> Result<Kernel, String> {
     }
 }
 
+/// Steps between two looks at a running program's new output (a few ms natively).
+const STREAM_SLICE_STEPS: u64 = 200_000;
+
 /// `interleave run FILE.py`: the program's output on our stdout/stderr, python3's exit status.
 fn run(args: &[String]) -> ExitCode {
     use std::io::{IsTerminal, Read, Write};
@@ -218,16 +221,29 @@ fn run(args: &[String]) -> ExitCode {
     if !std::io::stdin().is_terminal() {
         let _ = std::io::stdin().read_to_string(&mut stdin);
     }
-    let outcome = interleave::vm::run_program(&interleave::vm::Program {
-        source: &source,
-        filename: path,
-        stdin: &stdin,
-        budget,
-        settings,
-        hints: interleave::vm::BudgetHints::default(),
-    });
-    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
-    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    // Output is printed as the program runs (a long or endless program shows its lines at once).
+    let mut emit = |out: &str, err: &str| {
+        if !out.is_empty() {
+            let mut o = std::io::stdout();
+            let _ = o.write_all(out.as_bytes());
+            let _ = o.flush();
+        }
+        if !err.is_empty() {
+            let _ = std::io::stderr().write_all(err.as_bytes());
+        }
+    };
+    let outcome = interleave::vm::run_program_streaming(
+        &interleave::vm::Program {
+            source: &source,
+            filename: path,
+            stdin: &stdin,
+            budget,
+            settings,
+            hints: interleave::vm::BudgetHints::default(),
+        },
+        STREAM_SLICE_STEPS,
+        &mut emit,
+    );
     if let Some(w) = &outcome.replay_warning {
         let _ = writeln!(std::io::stderr(), "interleave: warning: {w}");
     }
