@@ -349,7 +349,8 @@ fn b_print(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
 
 // ---- simple builtins ---------------------------------------------------------------------
 
-fn b_len(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
+/// `len(x)`.
+pub(crate) fn b_len(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     exactly(vm, &args, 1, "len")?;
     let v = &args[0];
     let n = match v {

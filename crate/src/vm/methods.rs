@@ -150,18 +150,7 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
             func,
         })));
     }
-    let container = matches!(
-        id,
-        TypeId::List
-            | TypeId::Tuple
-            | TypeId::Dict
-            | TypeId::Str
-            | TypeId::Bytes
-            | TypeId::ByteArray
-            | TypeId::Set
-            | TypeId::FrozenSet
-            | TypeId::Range
-    );
+    let container = has_container_dunders(id);
     if container {
         if let Some((_, f)) = CONTAINER_DUNDERS.iter().find(|(n, _)| *n == name) {
             let func = make(vm, name, *f);
@@ -220,8 +209,25 @@ fn op_flow(r: super::ops::OpResult) -> Flow {
     }
 }
 
+/// Whether values of builtin type `id` have [`CONTAINER_DUNDERS`].
+fn has_container_dunders(id: TypeId) -> bool {
+    matches!(
+        id,
+        TypeId::List
+            | TypeId::Tuple
+            | TypeId::Dict
+            | TypeId::Str
+            | TypeId::Bytes
+            | TypeId::ByteArray
+            | TypeId::Set
+            | TypeId::FrozenSet
+            | TypeId::Range
+    )
+}
+
 /// `x.__getitem__(k)` and friends on builtin containers: the operators as bound methods.
 const CONTAINER_DUNDERS: &[(&str, BuiltinFn)] = &[
+    ("__len__", super::builtins::b_len),
     ("__getitem__", |vm, a, _| {
         if a.len() != 2 {
             return Err(vm.type_error(&format!(
@@ -313,8 +319,11 @@ pub fn builtin_class_method(vm: &mut Vm, cls: &Obj, name: &str) -> Option<Value>
     if name == "__getattribute__" {
         return Some(make(vm, name, object_getattribute));
     }
+    let container = has_container_dunders(id);
+    let dunders: &[(&str, BuiltinFn)] = if container { CONTAINER_DUNDERS } else { &[] };
     table(id)
         .iter()
+        .chain(dunders)
         .find(|(n, _)| *n == name)
         .map(|(n, f)| super::unbound::make_unbound(vm, id, n, *f))
 }
