@@ -140,7 +140,8 @@ fn arg(vm: &mut Vm, args: &[Value], i: usize, fname: &str) -> PyResult<Value> {
     }
 }
 
-fn exactly(vm: &mut Vm, args: &[Value], n: usize, fname: &str) -> PyResult<()> {
+/// `fname()` got exactly `n` arguments, or CPython's TypeError saying how many it did get.
+pub(crate) fn exactly(vm: &mut Vm, args: &[Value], n: usize, fname: &str) -> PyResult<()> {
     if args.len() != n {
         let msg = if n == 1 {
             format!(

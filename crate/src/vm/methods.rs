@@ -1114,12 +1114,7 @@ fn with_list<R>(a: &[Value], f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> 
 
 const LIST_METHODS: &[(&str, BuiltinFn)] = &[
     ("append", |vm, a, _| {
-        if a.len() != 2 {
-            return Err(vm.type_error(&format!(
-                "list.append() takes exactly one argument ({} given)",
-                a.len().saturating_sub(1)
-            )));
-        }
+        super::builtins::exactly(vm, a.get(1..).unwrap_or_default(), 1, "list.append")?;
         let v = a[1].clone();
         if let Some(Value::Obj(o)) = a.first() {
             vm.grow_by(o, 1)?;
@@ -1128,12 +1123,7 @@ const LIST_METHODS: &[(&str, BuiltinFn)] = &[
         Ok(Flow::Value(Value::None))
     }),
     ("extend", |vm, a, _| {
-        if a.len() != 2 {
-            return Err(vm.type_error(&format!(
-                "list.extend() takes exactly one argument ({} given)",
-                a.len().saturating_sub(1)
-            )));
-        }
+        super::builtins::exactly(vm, a.get(1..).unwrap_or_default(), 1, "list.extend")?;
         let src = a[1].clone();
         let target = a.first().cloned().unwrap_or(Value::None);
         let nf = super::builtins::extend_frame(target, src);

@@ -2,10 +2,11 @@
 //!
 //! Every instruction costs one step of virtual time (20 ns at the default speed), a builtin call
 //! included. Builtins that copy, scan or sort many items in native code (`list(range(10**6))`,
-//! `sorted(xs)`, `x in xs`, `s.upper()`) also spend steps for the items they touch, so that a
-//! thread doing such work takes virtual time as it does on CPython, holding the GIL meanwhile.
-//! The rates are CPython 3.11's, measured on this machine kind with large inputs; they are
-//! approximate on purpose: the point is the order of magnitude.
+//! `sorted(xs)`, `x in xs`) also spend steps for the items they touch, so that a thread doing such
+//! work takes virtual time as it does on CPython, holding the GIL meanwhile. Str methods are not
+//! charged yet (~1.5 ns per character on CPython). The rates are CPython 3.11's, measured on this
+//! machine kind with large inputs; they are approximate on purpose: the point is the order of
+//! magnitude.
 
 use super::Vm;
 
@@ -20,8 +21,6 @@ pub enum Work {
     SortComparison,
     /// One item looked at by `in`, `index` or `count` on a list or tuple (~30 ns).
     ScanItem,
-    /// One character a str method reads or writes (~1.5 ns).
-    Char,
 }
 
 impl Work {
@@ -32,7 +31,6 @@ impl Work {
             Work::CopyItem => 10,
             Work::SortComparison => 40,
             Work::ScanItem => 30,
-            Work::Char => 1,
         }
     }
 }
