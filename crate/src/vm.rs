@@ -248,17 +248,7 @@ pub(crate) fn prepare(p: &Program) -> Result<Vm, Box<Outcome>> {
 
 /// Run a whole program: parse, compile and execute it.
 pub fn run_program(p: &Program) -> Outcome {
-    let mut vm = match prepare(p) {
-        Ok(vm) => vm,
-        Err(outcome) => return *outcome,
-    };
-    let mut phase = session::Phase::Main;
-    while vm.advance(&mut phase).is_some() {}
-    let exit = match phase {
-        session::Phase::Done(exit) => exit,
-        _ => Exit::Exception,
-    };
-    snapshot(&mut vm, exit)
+    run_program_streaming(p, u64::MAX, &mut |_, _| {})
 }
 
 /// [`run_program`], handing out the program's output while it runs: after every slice of
