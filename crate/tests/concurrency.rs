@@ -476,3 +476,24 @@ fn a_streamed_run_hands_out_its_output_in_order_and_ends_as_a_whole_run() {
         assert_eq!(streamed.exit, whole.exit, "{name}");
     }
 }
+
+#[test]
+fn a_session_of_a_program_that_does_not_compile_shows_the_syntax_error_as_its_output() {
+    use interleave::vm::session::{Session, Status};
+    let src = "print('a'\n";
+    let program = Program {
+        source: src,
+        filename: "main.py",
+        stdin: "",
+        budget: Budget::default(),
+        settings: Settings::default(),
+        hints: BudgetHints::default(),
+    };
+    let whole = interleave::vm::run_program(&program);
+    assert!(whole.stderr.contains("SyntaxError: '(' was never closed"));
+    let mut session = Session::new(&program);
+    assert_eq!(session.run(1_000), Status::Done);
+    // What a slice hands out (the JS session reads the VM's output) is the whole run's report.
+    assert_eq!(session.vm().stderr, whole.stderr);
+    assert_eq!(session.outcome().exit, Exit::CompileError);
+}

@@ -103,3 +103,24 @@ test('typed input survives a reload, and a shared link sets the parameters', asy
   await expect(page.locator('#numbers-error')).toContainText('is not a whole number');
   await expect(page.locator('img')).toHaveCount(0);
 });
+
+test('the same search as Python threads shows no speedup under the GIL, processes do', async ({ page }) => {
+  await openLab(page);
+  await setNumbers(page, '2139079, 1214759, 1516637, 1852285');
+  await page.locator('#workers').fill('2');
+  await page.locator('#gil-run').click();
+  await expect(page.locator('#gil-status')).toHaveText('Done.', { timeout: 60_000 });
+  await expect(page.locator('#gil-output')).toContainText('4 numbers, 2 worker(s), under the GIL of CPython 3.11:');
+  const meaning = page.locator('#gil-meaning');
+  const threads = Number(await meaning.getAttribute('data-thread-speedup'));
+  const processes = Number(await meaning.getAttribute('data-process-speedup'));
+  expect(threads).toBeLessThan(1.05);
+  expect(processes).toBeGreaterThan(1.5);
+  await expect(page.locator('#gil-program')).toContainText('NUMBERS = [2139079, 1214759, 1516637, 1852285]');
+  await page.locator('[data-preset="heavy"]').click();
+  await page.locator('#gil-run').click();
+  await expect(page.locator('#gil-status')).toContainText('too much work for the simulated Python run');
+  await setNumbers(page, 'seven');
+  await page.locator('#gil-run').click();
+  await expect(page.locator('#gil-status')).toContainText('nothing was run');
+});

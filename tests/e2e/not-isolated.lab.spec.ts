@@ -15,6 +15,10 @@ test('without isolation the page explains why and runs sequentially', async ({ p
   expect(rows.map((r) => r.mode)).toEqual(['sequential']);
   const expected = pythonDivisors();
   await expect(page.locator('#divisors tr[data-n="2139079"] td.mono')).toHaveText(expected.get(2139079) ?? '');
+  // The simulated comparison needs no real threads: it runs here too, on two virtual cores.
+  await page.locator('#gil-run').click();
+  await expect(page.locator('#gil-status')).toHaveText('Done.', { timeout: 60_000 });
+  await expect(page.locator('#gil-output')).toContainText('2 numbers, 2 worker(s)');
 });
 
 test('embedded in an iframe the note says so', async ({ page }) => {

@@ -119,12 +119,19 @@ impl Session {
                     failed: None,
                 }
             }
-            Err(outcome) => Session {
-                vm: Vm::new("", "", program.budget),
-                phase: Phase::Done(outcome.exit.clone()),
-                waiting: None,
-                failed: Some(*outcome),
-            },
+            Err(outcome) => {
+                // The report (a SyntaxError, say) is shown as the run's output, slice by slice
+                // like any other.
+                let mut vm = Vm::new("", "", program.budget);
+                vm.stdout.clone_from(&outcome.stdout);
+                vm.stderr.clone_from(&outcome.stderr);
+                Session {
+                    vm,
+                    phase: Phase::Done(outcome.exit.clone()),
+                    waiting: None,
+                    failed: Some(*outcome),
+                }
+            }
         }
     }
 

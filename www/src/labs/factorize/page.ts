@@ -1,6 +1,8 @@
 /**
  * The real-parallelism lab: factorize numbers with the notes' naive divisor search, once
- * sequentially and once on a pool of Web Workers, and chart the speedup against worker count.
+ * sequentially and once on a pool of Web Workers, and chart the speedup against worker count; then
+ * the same search as Python threads and processes on the simulator (`gil-panel.ts`), to show what
+ * the GIL costs.
  * Input is validated before anything runs (numbers by the Rust core's own check, so the CLI and
  * the page agree); runs can be cancelled; typed input survives reloads.
  */
@@ -13,6 +15,7 @@ import { PRESETS, presetText } from './presets';
 import { parseWorkerCount, readParams, writeParams } from './params';
 import { Cancelled, FactorizeRunner, type RunResult } from './runner';
 import { formatMs, formatSpeedup, pythonList, sameDivisors } from './format';
+import { mountGilPanel } from './gil-panel';
 
 interface Fields {
   numbers: HTMLTextAreaElement;
@@ -27,6 +30,7 @@ interface Fields {
   divisors: HTMLElement;
   chartBox: HTMLElement;
   share: HTMLAnchorElement;
+  gil: HTMLElement;
 }
 
 /** Mount the lab into `root`. */
@@ -112,6 +116,12 @@ export async function mountFactorizeLab(root: HTMLElement): Promise<void> {
     }),
   );
 
+  // Without the threaded build the workers field is off; the simulated comparison still uses two.
+  mountGilPanel(f.gil, () => {
+    const input = validate(f, core, maxWorkers, support);
+    return input && { numbers: input.numbers, workers: support.build === 'threaded' ? input.workers : 2 };
+  });
+
   f.cancel.addEventListener('click', () => runner.cancel());
   f.share.addEventListener('click', () => {
     history.replaceState(null, '', writeParams(f.numbers.value, f.workers.value));
@@ -132,6 +142,7 @@ function buildDom(root: HTMLElement, support: ThreadSupport, maxWorkers: number)
   const divisors = h('div', { id: 'divisors' });
   const chartBox = h('div', { id: 'chart', class: 'chart', hidden: true }, h('canvas', { 'aria-label': 'speedup against worker count' }));
   const share = h('a', { id: 'share', href: '#' }, 'Link to these parameters');
+  const gil = h('section', { id: 'gil', class: 'gil' });
 
   replaceChildren(
     root,
@@ -173,12 +184,12 @@ function buildDom(root: HTMLElement, support: ThreadSupport, maxWorkers: number)
       timings,
       chartBox,
       divisors,
-      h('p', { class: 'later' }, 'Coming with the simulator engine: the same program as Python threads under the GIL, side by side with these runs.'),
+      gil,
     ),
   );
   root.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
   if (support.build !== 'threaded') curve.dataset.unavailable = 'true';
-  return { numbers, numbersError, workers, workersError, run, curve, cancel, status, timings, divisors, chartBox, share };
+  return { numbers, numbersError, workers, workersError, run, curve, cancel, status, timings, divisors, chartBox, share, gil };
 }
 
 interface ValidInput {

@@ -6,13 +6,12 @@
 import { h, replaceChildren } from '../../ui/dom';
 import { loadSaved, persistField, save } from '../../ui/persist';
 import { CodeEditor } from '../../ui/editor';
-import { PythonRunner, Stopped } from './runner';
+import { PythonRunner, Stopped } from '../../workers/python-runner';
 import { DEFAULT_STEPS, parseSteps } from './steps';
-import type { RunOutput } from './protocol';
+import type { RunOutput } from '../../workers/python-protocol';
 // The program shown the first time: generators and a coroutine, as in the notes. Its python3
 // output is tests/fixtures/python-page/example.out.
 import EXAMPLE from './example.py?raw';
-
 
 const EXIT_TEXT: Record<RunOutput['exit'], string> = {
   finished: 'Finished',
@@ -21,6 +20,7 @@ const EXIT_TEXT: Record<RunOutput['exit'], string> = {
   'step-budget': 'Stopped: the step budget ran out',
   'memory-budget': 'Stopped: the memory budget ran out',
   'output-limit': 'Stopped: the output limit ran out',
+  deadlock: 'Stopped: every thread waits and none can wake them (a deadlock; CPython would hang)',
 };
 
 /** Mount the page into `root`. */

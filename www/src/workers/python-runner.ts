@@ -2,7 +2,7 @@
  * Runs Python programs in a dedicated Worker and stops them on request (by terminating the
  * worker; the next run starts a fresh one).
  */
-import type { RunOutput, RunRequest, RunResponse } from './protocol';
+import type { RunOutput, RunRequest, RunResponse } from './python-protocol';
 
 /** Rejection reason of a stopped run. */
 export class Stopped extends Error {
@@ -19,7 +19,7 @@ export class PythonRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(new URL('../../workers/python.worker.ts', import.meta.url), { type: 'module' });
+    const w = new Worker(new URL('./python.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<RunResponse>) => {
       const msg = event.data;
       const p = this.pending;
@@ -40,9 +40,9 @@ export class PythonRunner {
   }
 
   /** Run a program; resolves with its output, rejects with {@link Stopped} if stopped. */
-  run(source: string, stdin: string, maxSteps: number): Promise<{ output: RunOutput; ms: number }> {
+  run(source: string, stdin: string, maxSteps: number, cores?: number): Promise<{ output: RunOutput; ms: number }> {
     const id = this.nextId++;
-    const req: RunRequest = { kind: 'run', id, source, stdin, maxSteps };
+    const req: RunRequest = { kind: 'run', id, source, stdin, maxSteps, cores };
     return new Promise((resolve, reject) => {
       this.pending = { id, resolve, reject };
       this.ensureWorker().postMessage(req);
