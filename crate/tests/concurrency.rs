@@ -497,3 +497,48 @@ fn a_session_of_a_program_that_does_not_compile_shows_the_syntax_error_as_its_ou
     assert_eq!(session.vm().stderr, whole.stderr);
     assert_eq!(session.outcome().exit, Exit::CompileError);
 }
+
+#[test]
+fn a_long_queue_costs_the_same_per_item_to_fill_and_trace_as_a_short_one() {
+    // Each put records the queue's contents in the trace: the first items and how many more,
+    // not the whole queue, and the deque under the queue is O(1) at both ends.
+    let fill = |n: usize| {
+        let src = format!(
+            "import queue\nq = queue.Queue()\nfor i in range({n}):\n    q.put(i)\n\
+             while not q.empty():\n    q.get()\nprint(q.qsize())\n"
+        );
+        common::run_source(&src, "fill.py", Settings::default(), 200_000_000)
+    };
+    let (small, big) = (fill(2_000), fill(8_000));
+    assert_eq!(big.stdout, "0\n", "{}", big.stderr);
+    let per_item = |o: &Outcome, n: u64| o.steps / n;
+    assert!(
+        per_item(&big, 8_000) <= per_item(&small, 2_000) + 5,
+        "steps per item grew with the queue: {} then {}",
+        per_item(&small, 2_000),
+        per_item(&big, 8_000)
+    );
+    assert!(
+        big.trace.approx_bytes() < 5 * small.trace.approx_bytes(),
+        "trace bytes grew faster than the items: {} then {}",
+        small.trace.approx_bytes(),
+        big.trace.approx_bytes()
+    );
+    let longest = big
+        .trace
+        .events()
+        .iter()
+        .filter_map(|e| match &e.kind {
+            interleave::trace::EventKind::Library { kind, text } if kind == "queue.put" => {
+                Some(text.len())
+            }
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
+    assert!(longest < 200, "a queue.put event is {longest} bytes long");
+    assert!(big.trace.events().iter().any(
+        |e| matches!(&e.kind, interleave::trace::EventKind::Library { text, .. }
+            if text.ends_with(", ... (+7984)]"))
+    ));
+}

@@ -7,12 +7,30 @@ use crate::vm::native::Flow;
 use crate::vm::value::{Obj, Value};
 use crate::vm::Vm;
 
+/// The most characters of a library event's text the trace keeps.
+pub const TRACE_TEXT_MAX: usize = 2000;
+
 /// Fill the `_interleave` module.
 pub fn install(vm: &mut Vm, m: &Obj) {
     // `trace(kind, text)`: a library event, e.g. trace("asyncio.ready", "Task-1, Task-2").
+    // `trace(kind, items, more)`: the first items of a long container, as a list, and how many
+    // more it holds ("[1, 2, 3, ... (+997)]"). The text is cut at TRACE_TEXT_MAX characters, so
+    // one event never holds much memory.
     add_fn(vm, m, "trace", |vm, a, _| {
         let kind = a.first().map(|v| vm.str_plain(v)).unwrap_or_default();
-        let text = a.get(1).map(|v| vm.str_plain(v)).unwrap_or_default();
+        let mut text = match (a.get(1), a.get(2)) {
+            (Some(items), Some(Value::Int(more))) if *more > 0 => {
+                let shown = vm.str_plain(items);
+                let head = shown.strip_suffix(']').unwrap_or(&shown);
+                format!("{head}, ... (+{more})]")
+            }
+            (Some(v), _) => vm.str_plain(v),
+            (None, _) => String::new(),
+        };
+        if let Some((cut, _)) = text.char_indices().nth(TRACE_TEXT_MAX) {
+            text.truncate(cut);
+            text.push_str(" ... (cut)");
+        }
         vm.record(EventKind::Library { kind, text });
         Ok(Flow::Value(Value::None))
     });

@@ -26,11 +26,24 @@ class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
 
 
+# How many items a trace event shows; past that it says how many more there are, so a long
+# queue costs the same to trace as a short one.
+_TRACED_ITEMS = 16
+
+
 def _trace(kind, contents):
-    """Record the queue's contents after a put or get. The runtime formats them itself, so no
-    user __repr__ runs (user objects show as <Task object at 0x...>)."""
+    """Record the queue's contents after a put or get: the first items (front first) and how many
+    more. The runtime formats them itself, so no user __repr__ runs (user objects show as
+    <Task object at 0x...>)."""
     if isinstance(contents, (list, _deque)):
-        contents = list(contents)
+        more = len(contents) - _TRACED_ITEMS
+        if isinstance(contents, _deque):
+            contents = contents._head_items(_TRACED_ITEMS)
+        else:
+            contents = contents[:_TRACED_ITEMS]
+        if more > 0:
+            _interleave.trace(kind, contents, more)
+            return
     _interleave.trace(kind, contents)
 
 

@@ -4,6 +4,10 @@
 
 
 class deque:
+    # The items are self._items[self._head:]: popleft moves the head instead of shifting the
+    # list, and appendleft fills slots kept free in front of it, so both ends are O(1)
+    # (amortized), as in CPython. The free slots hold None and are dropped when they outnumber
+    # the items.
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -11,9 +15,15 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._items = []
+        self._head = 0
         self._maxlen = maxlen
         for x in iterable:
             self.append(x)
+
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
 
     @property
     def maxlen(self):
@@ -21,13 +31,18 @@ class deque:
 
     def append(self, x):
         self._items.append(x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[0]
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            self._items.pop()
+        if not self._head:
+            room = len(self._items) // 2 + 8
+            self._items[:0] = [None] * room
+            self._head = room
+        self._head -= 1
+        self._items[self._head] = x
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self.pop()
 
     def extend(self, iterable):
         for x in list(iterable):
@@ -38,36 +53,58 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        items = self._items
+        if len(items) == self._head:
             raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        x = items.pop()
+        if len(items) == self._head:
+            items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        items = self._items
+        head = self._head
+        if head == len(items):
             raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head > 32 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def clear(self):
         self._items.clear()
+        self._head = 0
 
     def copy(self):
-        return deque(self._items, self._maxlen)
+        return deque(self._items[self._head:], self._maxlen)
 
     def count(self, x):
+        self._compact()
         return self._items.count(x)
 
     def index(self, x, *args):
+        self._compact()
         for i, y in enumerate(self._items):
             if y == x and (not args or i >= args[0]) and (len(args) < 2 or i < args[1]):
                 return i
         raise ValueError(repr(x) + " is not in deque")
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
             raise IndexError("deque already at its maximum size")
+        self._compact()
         self._items.insert(i, x)
 
     def remove(self, x):
+        self._compact()
         for i, y in enumerate(self._items):
             if y == x:
                 del self._items[i]
@@ -75,39 +112,46 @@ class deque:
         raise ValueError(repr(x) + " is not in deque")
 
     def reverse(self):
+        self._compact()
         self._items.reverse()
 
     def rotate(self, n=1):
+        self._compact()
         k = len(self._items)
         if k:
             n = n % k
             if n:
                 self._items[:] = self._items[k - n:] + self._items[:k - n]
 
+    def _head_items(self, k):
+        """The first k items, as a list (for the queue module's trace)."""
+        return self._items[self._head:self._head + k]
+
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) > 0
+        return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._items[self._head:])
 
     def __reversed__(self):
-        return reversed(list(self._items))
+        return reversed(self._items[self._head:])
 
     def __contains__(self, x):
+        self._compact()
         return x in self._items
 
     def _index(self, i):
         if not isinstance(i, int):
             raise TypeError("sequence index must be integer, not '" + type(i).__name__ + "'")
-        n = len(self._items)
+        n = len(self._items) - self._head
         if i < 0:
             i = i + n
         if i < 0 or i >= n:
             raise IndexError("deque index out of range")
-        return i
+        return i + self._head
 
     def __getitem__(self, i):
         return self._items[self._index(i)]
@@ -117,22 +161,27 @@ class deque:
 
     def __delitem__(self, i):
         del self._items[self._index(i)]
+        if len(self._items) == self._head:
+            self.clear()
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
+        self._compact()
+        other._compact()
         return self._items == other._items
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError('can only concatenate deque (not "' + type(other).__name__ + '") to deque')
-        return deque(self._items + other._items, self._maxlen)
+        return deque(self._items[self._head:] + other._items[other._head:], self._maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __repr__(self):
+        self._compact()
         if self._maxlen is None:
             return "deque(" + repr(self._items) + ")"
         return "deque(" + repr(self._items) + ", maxlen=" + repr(self._maxlen) + ")"
