@@ -542,3 +542,33 @@ fn a_long_queue_costs_the_same_per_item_to_fill_and_trace_as_a_short_one() {
             if text.ends_with(", ... (+7984)]"))
     ));
 }
+
+#[test]
+fn gathering_thousands_of_asyncio_tasks_costs_the_same_per_task_as_gathering_a_few_hundred() {
+    // The event loop's trace looks at the first few ready handles and waiting tasks only; it
+    // used to list them all at every call_soon, so 1,000 tasks took 107M steps.
+    let gather = |n: u64| {
+        let src = format!(
+            "import asyncio, time
+async def w(i):
+    await asyncio.sleep(0.1)
+    return i
+async def main():
+    t = time.monotonic()
+    r = await asyncio.gather(*(w(i) for i in range({n})))
+    print(sum(r), time.monotonic() - t < 0.5)
+asyncio.run(main())
+"
+        );
+        common::run_source(&src, "gather.py", Settings::default(), 200_000_000)
+    };
+    let (small, big) = (gather(500), gather(2_000));
+    assert_eq!(big.stdout, "1999000 True\n", "{}", big.stderr);
+    assert_eq!(small.stdout, "124750 True\n", "{}", small.stderr);
+    assert!(
+        big.steps / 2_000 <= small.steps / 500 * 11 / 10,
+        "steps per task grew with the task count: {} then {}",
+        small.steps / 500,
+        big.steps / 2_000
+    );
+}
