@@ -172,6 +172,7 @@ pub fn run_source(source: &str, filename: &str, stdin: &str, budget: Budget) -> 
         source,
         filename,
         stdin,
+        argv: &[],
         budget,
         settings: crate::scheduler::Settings::default(),
         hints: BudgetHints::default(),
@@ -186,6 +187,8 @@ pub struct Program<'a> {
     pub filename: &'a str,
     /// What `input()` reads.
     pub stdin: &'a str,
+    /// The program's arguments, `sys.argv[1:]` (`sys.argv[0]` is `filename`).
+    pub argv: &'a [String],
     /// Step and memory limits.
     pub budget: Budget,
     /// Policy, seed, cores, schedule.
@@ -240,6 +243,7 @@ pub(crate) fn prepare(p: &Program) -> Result<Vm, Box<Outcome>> {
     vm.sched = sched;
     vm.hints = p.hints.clone();
     vm.script = filename.to_string();
+    vm.script_args = p.argv.to_vec();
     if let Err(exit) = vm.start_main(code) {
         return Err(Box::new(snapshot(&mut vm, exit)));
     }
@@ -374,6 +378,8 @@ pub struct Vm {
     frame_serial: u64,
     /// The script name as given (`sys.argv[0]`).
     pub script: String,
+    /// The arguments after the script name (`sys.argv[1:]`).
+    pub script_args: Vec<String>,
     /// Set by a re-raise (bare `raise`, the end of `finally`): such errors keep their context.
     pub reraising: bool,
     /// The scheduler: threads, policy, clock, locks.
@@ -496,6 +502,7 @@ impl Vm {
             source_lines: source.lines().map(str::to_string).collect(),
             frame_serial: 0,
             script: String::from("main.py"),
+            script_args: Vec::new(),
             reraising: false,
             sched: crate::scheduler::Scheduler::new(&crate::scheduler::Settings::default())
                 .expect("the default scheduler settings are valid"),

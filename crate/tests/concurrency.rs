@@ -290,6 +290,7 @@ fn the_manual_policy_lets_the_caller_pick_each_thread() {
         source: &src,
         filename: "race_print.py",
         stdin: "",
+        argv: &[],
         budget: Budget::default(),
         settings: Settings {
             policy: policy.to_string(),
@@ -435,6 +436,7 @@ fn print_from_two_threads_can_tear_lines_without_losing_text() {
         source: &src,
         filename: "print_tearing.py",
         stdin: "",
+        argv: &[],
         budget: Budget::default(),
         settings: Settings {
             seed: 1,
@@ -456,6 +458,7 @@ fn a_streamed_run_hands_out_its_output_in_order_and_ends_as_a_whole_run() {
             source: &src,
             filename: name,
             stdin: "",
+            argv: &[],
             budget: Budget::default(),
             settings: Settings::default(),
             hints: BudgetHints::default(),
@@ -485,6 +488,7 @@ fn a_session_of_a_program_that_does_not_compile_shows_the_syntax_error_as_its_ou
         source: src,
         filename: "main.py",
         stdin: "",
+        argv: &[],
         budget: Budget::default(),
         settings: Settings::default(),
         hints: BudgetHints::default(),

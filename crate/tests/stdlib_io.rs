@@ -18,6 +18,7 @@ fn run_src(src: &str, policy: &str, seed: u64) -> Outcome {
         source: src,
         filename: "main.py",
         stdin: "",
+        argv: &[],
         budget: Budget {
             steps: 50_000_000,
             memory: 20_000_000,

@@ -11,6 +11,7 @@ fn run(source: &str, seed: u64) -> String {
         source,
         filename: "main.py",
         stdin: "",
+        argv: &[],
         budget: Budget::default(),
         settings: Settings {
             seed,

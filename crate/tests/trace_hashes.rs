@@ -25,6 +25,7 @@ fn hash_of(program: &str, policy: &str, seed: u64) -> String {
         source: &source,
         filename: program,
         stdin: "",
+        argv: &[],
         budget: Budget::default(),
         settings: Settings {
             policy: policy.to_string(),

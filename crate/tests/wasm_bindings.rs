@@ -130,6 +130,7 @@ fn the_browser_computes_the_native_trace_hashes() {
             source,
             filename: program,
             stdin: "",
+            argv: &[],
             budget: interleave::vm::Budget::default(),
             settings: interleave::scheduler::Settings {
                 policy: policy.to_string(),

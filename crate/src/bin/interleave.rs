@@ -5,8 +5,9 @@
 //!   `tests/fixtures/factorize/factorize.py`.
 //! - `interleave bench-factorize [--repeat R] [--threads K] N...` times the kernel in-process and
 //!   prints one JSON object (used by `npm run bench`); `--threads` needs the `parallel` feature.
-//! - `interleave run [OPTIONS] FILE.py` runs a Python program on the VM like `python3 FILE.py`:
-//!   its stdout and stderr, exit status 1 after an uncaught exception. Options: `--max-steps N`,
+//! - `interleave run [OPTIONS] FILE.py [ARGS...]` runs a Python program on the VM like
+//!   `python3 FILE.py ARGS...` (`sys.argv` is `['FILE.py', ARGS...]`): its stdout and stderr,
+//!   exit status 1 after an uncaught exception. Options go before the file: `--max-steps N`,
 //!   `--max-memory N`, `--max-output BYTES` (budgets), `--policy NAME` (scheduling policy,
 //!   default `cpython-3.11`), `--seed N`, `--cores N`, `--schedule STRING` (for `--policy
 //!   replay`), `--start DATE` (where the virtual wall clock starts, UTC: `2024-01-01T09:00:00`,
@@ -22,7 +23,7 @@ const USAGE: &str = "usage: interleave factorize N [N ...]
        interleave bench-factorize [--repeat R] [--threads K] N [N ...]
        interleave run [--max-steps N] [--max-memory N] [--max-output BYTES]
                       [--policy NAME] [--seed N] [--cores N] [--schedule STRING]
-                      [--start DATE] [--trace] [--stats] FILE.py
+                      [--start DATE] [--trace] [--stats] FILE.py [ARGS...]
 
 policies: cpython-3.11 (default), gil-anywhere, free-threaded, random, manual, replay";
 
@@ -157,13 +158,59 @@ fn kernel(threads: Option<usize>) -> Result<Kernel, String> {
     }
 }
 
+/// Options of `run` that take a value.
+const RUN_VALUE_OPTIONS: [&str; 8] = [
+    "--max-steps",
+    "--max-memory",
+    "--max-output",
+    "--policy",
+    "--seed",
+    "--cores",
+    "--schedule",
+    "--start",
+];
+
+/// Options of `run` that stand alone.
+const RUN_SWITCHES: [&str; 2] = ["--stats", "--trace"];
+
+/// Split `run`'s arguments into the options and the file (in that order) and the program's
+/// own arguments, which follow the file.
+fn split_run_args(args: &[String]) -> Result<(Vec<String>, Vec<String>), String> {
+    let mut at = 0;
+    while let Some(arg) = args.get(at) {
+        if RUN_VALUE_OPTIONS.contains(&arg.as_str()) {
+            at += 2;
+        } else if RUN_SWITCHES.contains(&arg.as_str()) {
+            at += 1;
+        } else if arg.starts_with("--") {
+            return Err(format!(
+                "unknown option '{arg}' for run (options: {}, {}; they go before FILE.py)",
+                RUN_VALUE_OPTIONS.join(", "),
+                RUN_SWITCHES.join(", ")
+            ));
+        } else {
+            let end = (at + 1).min(args.len());
+            return Ok((args[..end].to_vec(), args[end..].to_vec()));
+        }
+    }
+    Ok((args.to_vec(), Vec::new()))
+}
+
 /// Steps between two looks at a running program's new output (a few ms natively).
 const STREAM_SLICE_STEPS: u64 = 200_000;
 
 /// `interleave run FILE.py`: the program's output on our stdout/stderr, python3's exit status.
 fn run(args: &[String]) -> ExitCode {
     use std::io::{IsTerminal, Read, Write};
-    let mut rest = args.to_vec();
+    // Options come before the file; what follows the file is the program's (`sys.argv[1:]`),
+    // as with `python3 [options] FILE.py [args]`.
+    let (mut rest, script_args) = match split_run_args(args) {
+        Ok(split) => split,
+        Err(e) => {
+            eprintln!("interleave: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let mut budget = interleave::vm::Budget::default();
     for (flag, slot) in [("--max-steps", 0), ("--max-memory", 1), ("--max-output", 2)] {
         match take_flag(&mut rest, flag) {
@@ -237,6 +284,7 @@ fn run(args: &[String]) -> ExitCode {
             source: &source,
             filename: path,
             stdin: &stdin,
+            argv: &script_args,
             budget,
             settings,
             hints: interleave::vm::BudgetHints::default(),

@@ -209,6 +209,7 @@ impl PythonSession {
             source,
             filename: "main.py",
             stdin: &stdin,
+            argv: &[],
             budget: Budget {
                 steps,
                 ..Budget::default()

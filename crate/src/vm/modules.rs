@@ -149,7 +149,11 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             }
             add_val(&m, "stdout", stdout);
             add_val(&m, "stderr", stderr);
-            let argv = vm.new_list(vec![Value::str(&vm.script.clone())]);
+            let argv = std::iter::once(&vm.script)
+                .chain(&vm.script_args)
+                .map(|a| Value::str(a))
+                .collect();
+            let argv = vm.new_list(argv);
             let version_info = vm.new_tuple(vec![
                 Value::Int(3),
                 Value::Int(11),

@@ -22,6 +22,7 @@ pub fn run_source(src: &str, name: &str, settings: Settings, steps: u64) -> Outc
         source: src,
         filename: name,
         stdin: "",
+        argv: &[],
         budget: Budget {
             steps,
             ..Budget::default()
