@@ -35,6 +35,25 @@ use source::Source;
 /// Never panics, whatever the input; nesting beyond the documented limits is reported as an
 /// error rather than overflowing the stack.
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
+    parse_module_with(source, filename, None)
+}
+
+/// [`parse_module`] for text read from a file by [`encoding::decode_source_info`]: with a declared
+/// encoding CPython counts parser error columns in characters, and invalid UTF-8 under a UTF-8
+/// declaration is an error where a string literal or a name holds it.
+pub fn parse_module_decoded(
+    source: &str,
+    filename: &str,
+    info: &encoding::SourceInfo,
+) -> Result<ast::Module, SyntaxError> {
+    parse_module_with(source, filename, Some(info))
+}
+
+fn parse_module_with(
+    source: &str,
+    filename: &str,
+    info: Option<&encoding::SourceInfo>,
+) -> Result<ast::Module, SyntaxError> {
     // CPython reads files in universal-newline mode and skips a UTF-8 byte order mark.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let normalized;
@@ -44,7 +63,19 @@ pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxE
     } else {
         source
     };
-    let src = Source::new(text, filename);
+    let mut src = Source::new(text, filename);
+    if let Some(info) = info.filter(|i| i.declared) {
+        let mut bad = Vec::new();
+        if info.has_replacements() {
+            let mut each = info.replaced.iter();
+            for (at, _) in text.match_indices('\u{fffd}') {
+                if let Some(Some(orig)) = each.next() {
+                    bad.push((at, orig.clone()));
+                }
+            }
+        }
+        src = src.with_declared(source::Declared { bom: info.bom, bad });
+    }
     if let Some(nul) = text.find('\0') {
         // CPython: the line up to the NUL, no caret.
         let line = text[..nul].matches('\n').count() as u32 + 1;

@@ -21,6 +21,7 @@ pub mod class_attr_cache;
 pub mod dict;
 pub mod dict_pairs;
 pub mod errors;
+pub mod extreme;
 pub mod fork;
 pub mod frame;
 pub mod inline_cache;
@@ -412,6 +413,13 @@ pub struct Vm {
     pub class_epoch: u64,
     /// Answers of class attribute lookups, valid while `class_epoch` is unchanged.
     pub class_attrs: class_attr_cache::ClassAttrCache,
+    /// The unbound methods and slot wrappers `cls.name` gives for builtin classes, made once per
+    /// (builtin type, name) so that `str.upper is str.upper`, as in CPython (builtin types never
+    /// change, so entries stay valid).
+    pub builtin_class_attrs: HashMap<(TypeId, Rc<str>), Value>,
+    /// The functions inside bound builtin methods (`"ab".upper`), made once per (type, name), so
+    /// that two bound methods of one object compare equal, as in CPython.
+    pub builtin_method_funcs: HashMap<(TypeId, Rc<str>), Value>,
     /// Whether a caller answers the manual policy's questions (a [`session::Session`]); else
     /// the longest-waiting thread runs.
     pub interactive: bool,
@@ -519,6 +527,8 @@ impl Vm {
             races: None,
             class_epoch: 1,
             class_attrs: class_attr_cache::ClassAttrCache::default(),
+            builtin_class_attrs: HashMap::new(),
+            builtin_method_funcs: HashMap::new(),
             interactive: false,
             pause_at: u64::MAX,
             pending_choice: None,

@@ -70,3 +70,74 @@ fn ascii_and_unsupported_declarations_fail() {
     assert!(err.contains("line 2"), "{err}");
     assert_eq!(code, 1);
 }
+
+/// Each expectation below is what `python3 FILE.py` printed for the same bytes.
+#[test]
+fn invalid_utf8_under_a_declaration_is_a_unicode_error() {
+    let (out, err, code) = run_bytes(
+        "decl_str",
+        b"# -*- coding: utf-8 -*-\nx = 1\ns = \"\xff\"\nprint(s)\n",
+    );
+    assert_eq!(out, "");
+    assert_eq!(
+        err,
+        "  File \"FILE\", line 3\n    s = \"\u{fffd}\"\n         ^\nSyntaxError: (unicode error) \
+         'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\n"
+    );
+    assert_eq!(code, 1);
+    // With an escape, each run of non-ASCII bytes is decoded alone.
+    let (_, err, _) = run_bytes("decl_end", b"# coding: utf-8\nprint(\"\\n\xe2\x82\")\n");
+    assert_eq!(
+        err,
+        "  File \"FILE\", line 2\n    print(\"\\n\u{fffd}\")\n              ^\nSyntaxError: \
+         (unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected end of \
+         data\n"
+    );
+    // A name is decoded by the tokenizer.
+    let (_, err, _) = run_bytes(
+        "decl_name",
+        b"# coding: utf-8\ny = 1\nzz = abc\xffdef + 1\n",
+    );
+    assert_eq!(
+        err,
+        "  File \"FILE\", line 3\n    zz = abc\u{fffd}def + 1\n             ^\nSyntaxError: \
+         (unicode error) 'utf-8' codec can't decode byte 0xff in position 3: invalid start byte\n"
+    );
+    // A byte-order mark declares UTF-8 too; the carets cover the token after the literal.
+    let (out, err, _) = run_bytes(
+        "bom_str",
+        b"\xef\xbb\xbfprint(\"ok\")\ns = \"\xc3\xa9\xff\" if 1 else 2\n",
+    );
+    assert_eq!(out, "");
+    assert_eq!(
+        err,
+        "  File \"FILE\", line 2\n    s = \"\u{e9}\u{fffd}\" if 1 else 2\n           ^^\n\
+         SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 2: \
+         invalid start byte\n"
+    );
+    let (_, err, _) = run_bytes("decl_f", b"# coding: utf-8\nprint(f\"ab\xff{1}\")\n");
+    assert!(err.ends_with("position 0: invalid start byte\n"), "{err}");
+}
+
+#[test]
+fn invalid_utf8_in_a_comment_runs() {
+    let (out, err, code) = run_bytes(
+        "decl_comment",
+        b"# -*- coding: utf-8 -*-\nx = 1\n# comment \xe9 here\nprint(x)  # \xc3\n",
+    );
+    assert_eq!((out.as_str(), err.as_str(), code), ("1\n", "", 0));
+}
+
+#[test]
+fn declared_encoding_counts_parser_columns_in_characters() {
+    let (_, err, code) = run_bytes("latin_col", b"# coding: latin-1\ns = \"\xe9\" + (1 \n");
+    assert_eq!(
+        err,
+        "  File \"FILE\", line 2\n    s = \"\u{e9}\" + (1 \n              ^\nSyntaxError: '(' was \
+         never closed\n"
+    );
+    assert_eq!(code, 1);
+    // Without a declaration CPython counts UTF-8 bytes: one column further right.
+    let (_, err, _) = run_bytes("undeclared_col", "s = \"\u{e9}\" + (1 \n".as_bytes());
+    assert!(err.contains("\n               ^\n"), "{err}");
+}

@@ -252,8 +252,18 @@ fn run(args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     };
     let source = match std::fs::read(path) {
-        Ok(bytes) => match interleave::python::encoding::decode_source(&bytes, path) {
-            Ok(text) => text.into_owned(),
+        Ok(bytes) => match interleave::python::encoding::decode_source_info(&bytes, path) {
+            Ok((text, info)) => {
+                // A declared encoding changes how CPython reports syntax errors (columns in
+                // characters, invalid UTF-8 in literals): check the file that way first.
+                if info.declared {
+                    if let Err(e) = interleave::python::parse_module_decoded(&text, path, &info) {
+                        let _ = std::io::stderr().write_all(e.render().as_bytes());
+                        return ExitCode::from(1);
+                    }
+                }
+                text.into_owned()
+            }
             Err(report) => {
                 let _ = std::io::stderr().write_all(report.as_bytes());
                 return ExitCode::from(1);

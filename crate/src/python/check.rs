@@ -59,7 +59,7 @@ struct Checker<'s, 'a> {
 
 impl<'s, 'a> Checker<'s, 'a> {
     fn err(&self, msg: impl Into<String>, r: Range) -> Box<SyntaxError> {
-        Box::new(self.src.error_bytes(
+        Box::new(self.src.error_compile(
             ErrorKind::SyntaxError,
             msg,
             Pos::new(r.line, r.col),

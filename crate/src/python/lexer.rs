@@ -249,7 +249,7 @@ impl<'s, 'a> Lexer<'s, 'a> {
         let end = self.pos();
         if let Some(&(c, pos)) = self.brackets.last() {
             return Err(LexError {
-                error: self.src.error_raw(
+                error: self.src.error_parser(
                     ErrorKind::SyntaxError,
                     format!("'{}' was never closed", c as char),
                     pos.line,
@@ -542,6 +542,17 @@ impl<'s, 'a> Lexer<'s, 'a> {
         }
         let word = self.src.text.get(start_i..self.i).unwrap_or("");
         if !ascii {
+            // Invalid UTF-8 under a declared encoding: CPython's tokenizer fails to decode the name.
+            let bad = self.src.original_bytes(start_i, self.i);
+            if let Some(m) = bad.as_deref().and_then(super::encoding::utf8_error_message) {
+                let col = (self.i - self.line_start) as u32;
+                return Err(LexError {
+                    error: self
+                        .src
+                        .error_decoding(format!("(unicode error) {m}"), self.line, col),
+                    hard: true,
+                });
+            }
             let mut at = start_i;
             for (k, ch) in word.chars().enumerate() {
                 let ok = if k == 0 {

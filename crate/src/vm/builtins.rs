@@ -71,6 +71,12 @@ pub fn install(vm: &mut Vm) {
         ("next", b_next),
         ("input", b_input),
         ("format", b_format),
+        ("max", |vm, a, kw| {
+            super::extreme::min_max(vm, "max", crate::compiler::code::CmpOp::Gt, a, kw)
+        }),
+        ("min", |vm, a, kw| {
+            super::extreme::min_max(vm, "min", crate::compiler::code::CmpOp::Lt, a, kw)
+        }),
         ("__sort_values", b_sort_values),
         ("__sort_indices", b_sort_indices),
         ("__build_list", b_build_list),

@@ -2,7 +2,9 @@
 //!
 //! Keys are reduced to a [`HashKey`] that follows Python's equality for the builtin hashable
 //! types (`1 == 1.0 == True` share a slot; tuples compare element-wise). Other objects hash by
-//! identity. User-defined `__hash__`/`__eq__` are not consulted yet.
+//! identity. User-defined `__hash__`/`__eq__` are not consulted yet. An equal key that is not the
+//! same object is checked as CPython's `==` would nest ([`Dict::check_compare`]): tuples nested
+//! beyond the recursion limit raise RecursionError there.
 //!
 //! Sets also keep a [`SetTable`]: a model of CPython's set hash table (same hashes, probing,
 //! dummies and resizing), used only to iterate in the order CPython would.
@@ -47,6 +49,38 @@ pub struct Unhashable(pub &'static str);
 /// The [`Unhashable`] "type" of a key nested deeper than [`KEY_NESTING`] (in frozensets: nested
 /// tuples alone get a flat key): RecursionError.
 pub const TOO_DEEP: &str = "<nested too deeply>";
+
+/// The [`Unhashable`] "type" of a key equal to a stored key that CPython has to compare with `==`
+/// (not the same object), where that comparison nests too deeply: RecursionError "in comparison".
+pub const COMPARE_TOO_DEEP: &str = "<compared too deeply>";
+
+/// The level of nested tuple comparisons at which CPython 3.11 raises RecursionError (measured:
+/// two distinct chains `(((),),)` of 999 wrappers around the shared `()` compare equal, of 1,000
+/// raise).
+const COMPARE_NESTING: usize = super::RECURSION_LIMIT;
+
+/// Whether CPython's `a == b` for two values with equal keys nests deeper than
+/// [`COMPARE_NESTING`]: tuples compare item by item, skipping items that are the same object.
+fn compare_too_deep(a: &Value, b: &Value) -> bool {
+    let mut todo = vec![(a.clone(), b.clone(), 1usize)];
+    while let Some((x, y, level)) = todo.pop() {
+        if x.is(&y) {
+            continue;
+        }
+        let (Some(xs), Some(ys)) = (tuple_items_now(&x), tuple_items_now(&y)) else {
+            continue;
+        };
+        if xs.is_empty() && ys.is_empty() {
+            // CPython's `()` is one object: never compared.
+            continue;
+        }
+        if level >= COMPARE_NESTING {
+            return true;
+        }
+        todo.extend(xs.into_iter().zip(ys).map(|(p, q)| (p, q, level + 1)));
+    }
+    false
+}
 
 /// How deeply tuples and frozensets may nest inside a tree key (a [`HashKey`] that is hashed,
 /// compared and dropped recursively).
@@ -102,6 +136,27 @@ fn hash_key_at(v: &Value, depth: usize) -> Result<HashKey, Unhashable> {
             _ => HashKey::Id(o.id()),
         },
     })
+}
+
+/// [`tuple_items`] for a value whose data may be borrowed already (the dict being updated, held
+/// in a key): such a value is no tuple.
+fn tuple_items_now(v: &Value) -> Option<Vec<Value>> {
+    use super::object::ObjData;
+    let Value::Obj(o) = v else {
+        return None;
+    };
+    let data = o.try_data()?;
+    match &*data {
+        ObjData::Tuple(items) => Some(items.clone()),
+        ObjData::Instance(i) => match &i.payload {
+            Some(Value::Obj(p)) => match &*p.try_data()? {
+                ObjData::Tuple(items) => Some(items.clone()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The items of a tuple (or of an instance of a tuple subclass), to walk nested tuples.
@@ -596,7 +651,48 @@ impl Dict {
     /// Look a key up.
     pub fn get(&self, key: &Value) -> Result<Option<Value>, Unhashable> {
         let k = hash_key(key)?;
+        self.check_compare(&k, key)?;
         Ok(self.get_by_key(&k))
+    }
+
+    /// CPython compares a key with the stored key of the same hash by `==` unless they are the
+    /// same object: [`COMPARE_TOO_DEEP`] when that comparison would nest too deeply (only keys of
+    /// tuples nested beyond a tree key, [`HashKey::Flat`], can; others cost one match).
+    #[inline]
+    pub fn check_compare(&self, k: &HashKey, key: &Value) -> Result<(), Unhashable> {
+        if matches!(k, HashKey::Flat(_)) {
+            self.check_compare_flat(k, key)
+        } else {
+            Ok(())
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn check_compare_flat(&self, k: &HashKey, key: &Value) -> Result<(), Unhashable> {
+        via_alias!(self, d, d.check_compare_flat(k, key));
+        let stored = self
+            .index
+            .get(k)
+            .and_then(|&i| self.entries.get(i))
+            .and_then(|e| e.as_ref())
+            .map(|(stored, _)| stored.clone());
+        match stored {
+            Some(stored) if compare_too_deep(&stored, key) => Err(Unhashable(COMPARE_TOO_DEEP)),
+            _ => Ok(()),
+        }
+    }
+
+    /// [`Dict::insert_by_key`] after [`Dict::check_compare`].
+    pub fn insert_checked(
+        &mut self,
+        k: HashKey,
+        key: Value,
+        value: Value,
+    ) -> Result<(), Unhashable> {
+        self.check_compare(&k, &key)?;
+        self.insert_by_key(k, key, value);
+        Ok(())
     }
 
     /// Look up by a precomputed key.
@@ -693,8 +789,7 @@ impl Dict {
     /// Insert or replace (keeps the original key object and position on replace, as Python does).
     pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Unhashable> {
         let k = hash_key(&key)?;
-        self.insert_by_key(k, key, value);
-        Ok(())
+        self.insert_checked(k, key, value)
     }
 
     /// Insert with a precomputed key.
@@ -830,6 +925,7 @@ impl Dict {
     /// Remove a key, returning its value.
     pub fn remove(&mut self, key: &Value) -> Result<Option<Value>, Unhashable> {
         let k = hash_key(key)?;
+        self.check_compare(&k, key)?;
         Ok(self.remove_by_key(&k))
     }
 

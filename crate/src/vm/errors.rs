@@ -132,6 +132,12 @@ impl Vm {
 
     /// `TypeError: unhashable type: 'list'`.
     pub fn unhashable(&mut self, u: super::dict::Unhashable) -> PyErr {
+        if u.0 == super::dict::COMPARE_TOO_DEEP {
+            return self.new_error(
+                "RecursionError",
+                "maximum recursion depth exceeded in comparison",
+            );
+        }
         if u.0 == super::dict::TOO_DEEP {
             return self.new_error(
                 "RecursionError",

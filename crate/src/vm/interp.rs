@@ -1114,9 +1114,11 @@ impl Vm {
                                         let k = super::dict::hash_key(&v);
                                         drop(data);
                                         let k = k.map_err(|u| self.unhashable(u))?;
-                                        if let ObjData::Set(d) = &mut *o.data_mut() {
-                                            d.insert_by_key(k, v, Value::None);
-                                        }
+                                        let r = match &mut *o.data_mut() {
+                                            ObjData::Set(d) => d.insert_checked(k, v, Value::None),
+                                            _ => Ok(()),
+                                        };
+                                        r.map_err(|u| self.unhashable(u))?;
                                     }
                                     _ => {}
                                 }

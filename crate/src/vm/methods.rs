@@ -99,6 +99,18 @@ fn make(vm: &mut Vm, name: &str, f: BuiltinFn) -> Value {
     }))
 }
 
+/// The function of the builtin method `name` of type `id`, made once (see
+/// [`Vm::builtin_method_funcs`]).
+fn method_func(vm: &mut Vm, id: TypeId, name: &str, f: BuiltinFn) -> Value {
+    let key: (TypeId, Rc<str>) = (id, Rc::from(name));
+    if let Some(v) = vm.builtin_method_funcs.get(&key) {
+        return v.clone();
+    }
+    let v = make(vm, name, f);
+    vm.builtin_method_funcs.insert(key, v.clone());
+    v
+}
+
 /// `obj.name` for builtin values: a bound builtin method, or None.
 pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__iter__" || name == "__next__" || name == "__len__" {
@@ -136,7 +148,7 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
     };
     if matches!(id, TypeId::Bytes | TypeId::ByteArray) {
         if let Some(f) = super::bytes::method(id == TypeId::ByteArray, name) {
-            let func = make(vm, name, f);
+            let func = method_func(vm, id, name, f);
             return Ok(Some(vm.new_obj(ObjData::BoundMethod {
                 recv: obj.clone(),
                 func,
@@ -144,7 +156,7 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
         }
     }
     if let Some((_, f)) = table(id).iter().find(|(n, _)| *n == name) {
-        let func = make(vm, name, *f);
+        let func = method_func(vm, id, name, *f);
         return Ok(Some(vm.new_obj(ObjData::BoundMethod {
             recv: obj.clone(),
             func,
@@ -153,7 +165,7 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
     let container = has_container_dunders(id);
     if container {
         if let Some((_, f)) = CONTAINER_DUNDERS.iter().find(|(n, _)| *n == name) {
-            let func = make(vm, name, *f);
+            let func = method_func(vm, id, name, *f);
             return Ok(Some(vm.new_obj(ObjData::BoundMethod {
                 recv: obj.clone(),
                 func,
@@ -277,6 +289,10 @@ const CONTAINER_DUNDERS: &[(&str, BuiltinFn)] = &[
 ];
 
 /// `cls.name` for builtin classes: the unbound method (e.g. `str.upper`), or a class method.
+///
+/// Unbound methods and slot wrappers are made once per (builtin type, name), so each lookup gives
+/// the same object (`object.__init__ is object.__init__`, as in CPython); class methods are bound
+/// anew each time (`dict.fromkeys is dict.fromkeys` is False there too).
 pub fn builtin_class_method(vm: &mut Vm, cls: &Obj, name: &str) -> Option<Value> {
     let id = match &*cls.data() {
         ObjData::Class(c) => c.mro.iter().find_map(|m| match &*m.data() {
@@ -285,6 +301,22 @@ pub fn builtin_class_method(vm: &mut Vm, cls: &Obj, name: &str) -> Option<Value>
         }),
         _ => None,
     }?;
+    let class_method = (id == TypeId::Dict && name == "fromkeys")
+        || (name == "fromhex" && matches!(id, TypeId::Bytes | TypeId::ByteArray));
+    if class_method {
+        return builtin_class_method_of(vm, id, name);
+    }
+    let key: (TypeId, Rc<str>) = (id, Rc::from(name));
+    if let Some(v) = vm.builtin_class_attrs.get(&key) {
+        return Some(v.clone());
+    }
+    let v = builtin_class_method_of(vm, id, name)?;
+    vm.builtin_class_attrs.insert(key, v.clone());
+    Some(v)
+}
+
+/// A fresh `cls.name` for the builtin type `id` (see [`builtin_class_method`]).
+fn builtin_class_method_of(vm: &mut Vm, id: TypeId, name: &str) -> Option<Value> {
     if id == TypeId::Dict && name == "fromkeys" {
         return Some(make(vm, "fromkeys", dict_fromkeys));
     }
@@ -1462,7 +1494,9 @@ const SET_METHODS: &[(&str, BuiltinFn)] = &[
     ("add", |vm, a, _| {
         let v = a.get(1).cloned().unwrap_or(Value::None);
         let k = super::dict::hash_key(&v).map_err(|u| vm.unhashable(u))?;
-        with_set(&a, |d| d.insert_by_key(k, v, Value::None));
+        if let Some(Err(u)) = with_set(&a, |d| d.insert_checked(k, v, Value::None)) {
+            return Err(vm.unhashable(u));
+        }
         Ok(Flow::Value(Value::None))
     }),
     ("remove", |vm, a, _| {
@@ -1513,7 +1547,9 @@ const SET_METHODS: &[(&str, BuiltinFn)] = &[
             let items = vm.snapshot_items(other).transpose()?.unwrap_or_default();
             for v in items {
                 let k = super::dict::hash_key(&v).map_err(|u| vm.unhashable(u))?;
-                with_set(&a, |d| d.insert_by_key(k, v, Value::None));
+                if let Some(Err(u)) = with_set(&a, |d| d.insert_checked(k, v, Value::None)) {
+                    return Err(vm.unhashable(u));
+                }
             }
         }
         Ok(Flow::Value(Value::None))

@@ -1342,9 +1342,11 @@ impl Vm {
                 2 => {
                     let k = super::dict::hash_key(&idx).map_err(|u| self.unhashable(u))?;
                     self.grow_by(o, super::ledger::ENTRY_UNITS)?;
-                    if let ObjData::Dict(d) = &mut *o.data_mut() {
-                        d.insert_by_key(k, idx, v);
-                    }
+                    let r = match &mut *o.data_mut() {
+                        ObjData::Dict(d) => d.insert_checked(k, idx, v),
+                        _ => Ok(()),
+                    };
+                    r.map_err(|u| self.unhashable(u))?;
                     return Ok(None);
                 }
                 3 => {
@@ -1551,9 +1553,11 @@ impl Vm {
         self.grow_by(t, items.len() as u64 * super::ledger::ENTRY_UNITS)?;
         for v in items {
             let k = super::dict::hash_key(&v).map_err(|u| self.unhashable(u))?;
-            if let ObjData::Set(d) | ObjData::FrozenSet(d) = &mut *t.data_mut() {
-                d.insert_by_key(k, v, Value::None);
-            }
+            let r = match &mut *t.data_mut() {
+                ObjData::Set(d) | ObjData::FrozenSet(d) => d.insert_checked(k, v, Value::None),
+                _ => Ok(()),
+            };
+            r.map_err(|u| self.unhashable(u))?;
         }
         Ok(())
     }

@@ -60,7 +60,7 @@ pub(crate) fn check_scopes(src: &Source<'_>, module: &Module) -> Result<(), Box<
 
 impl<'s, 'a> Builder<'s, 'a> {
     fn err(&self, msg: String, r: Range) -> Box<SyntaxError> {
-        Box::new(self.src.error_bytes(
+        Box::new(self.src.error_compile(
             ErrorKind::SyntaxError,
             msg,
             Pos::new(r.line, r.col),

@@ -1223,7 +1223,7 @@ impl<'s, 'a> Parser<'s, 'a> {
                     let first = self.peek().clone();
                     if self.at_op(Op::Comma) || self.at_op(Op::RBrace) {
                         let (l, c) = (k.end_line, k.end_col);
-                        return Err(Box::new(self.src.error_raw(
+                        return Err(Box::new(self.src.error_parser(
                             crate::python::ErrorKind::SyntaxError,
                             "':' expected after dictionary key",
                             l,

@@ -6,6 +6,7 @@ use super::super::lexer;
 use super::super::source::Source;
 use super::super::token::{Op, Pos, StrToken, Token, TokenKind};
 use super::{PResult, Parser};
+use crate::python::encoding::utf8_error_message;
 use crate::python::syntax_error::SyntaxError;
 
 /// One piece of an f-string.
@@ -211,6 +212,38 @@ fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, DecodeError> {
 }
 
 impl<'s, 'a> Parser<'s, 'a> {
+    /// CPython's `(unicode error)` when bytes `from..to` of a literal's body held invalid UTF-8
+    /// (possible only under a declared encoding). `whole` decodes the span at once (raw or
+    /// escape-free literals); otherwise each run of non-ASCII bytes is decoded alone, as
+    /// `decode_unicode_with_escapes` does, so positions count from the run's start.
+    fn check_utf8(
+        &self,
+        s: &StrToken,
+        from: usize,
+        to: usize,
+        whole: bool,
+        after: &Token,
+    ) -> PResult<()> {
+        if self.fstring_shift.is_some() {
+            return Ok(());
+        }
+        let body = self.src.offset(s.body_start);
+        let Some(orig) = self.src.original_bytes(body + from, body + to) else {
+            return Ok(());
+        };
+        let msg = if whole {
+            utf8_error_message(&orig)
+        } else {
+            orig.split(|b| *b < 0x80)
+                .filter(|run| !run.is_empty())
+                .find_map(utf8_error_message)
+        };
+        match msg {
+            Some(m) => Err(self.err_range(format!("(unicode error) {m}"), after.start, after.end)),
+            None => Ok(()),
+        }
+    }
+
     fn decode_err(&self, e: DecodeError, tok: &Token, after: &Token) -> Box<SyntaxError> {
         match e {
             DecodeError::Msg(m) => self.err_range(m, after.start, after.end),
@@ -265,6 +298,10 @@ impl<'s, 'a> Parser<'s, 'a> {
         let any_f = toks.iter().any(|(_, s)| s.is_fstring);
         let mut parts: Vec<Part> = Vec::new();
         for (t, s) in &toks {
+            if !s.is_fstring {
+                let whole = s.is_raw || !s.body.contains('\\');
+                self.check_utf8(s, 0, s.body.len(), whole, &after)?;
+            }
             if s.is_fstring {
                 let mut i = 0;
                 self.fstring_level(s, &mut i, 0, t, &after, &mut parts)?;
@@ -346,6 +383,7 @@ impl<'s, 'a> Parser<'s, 'a> {
                         if b.get(*i + 1) == Some(&c) {
                             // Doubled brace: a literal brace.
                             let seg = body.get(seg_start..*i + 1).unwrap_or("");
+                            self.check_utf8(s, seg_start, seg_start + seg.len(), s.is_raw, after)?;
                             lit.push_str(&self.fstring_literal(seg, s.is_raw, tok, after)?);
                             *i += 2;
                             seg_start = *i;
@@ -364,6 +402,7 @@ impl<'s, 'a> Parser<'s, 'a> {
                 *i += 1;
             }
             let seg = body.get(seg_start..*i).unwrap_or("");
+            self.check_utf8(s, seg_start, seg_start + seg.len(), s.is_raw, after)?;
             lit.push_str(&self.fstring_literal(seg, s.is_raw, tok, after)?);
             if !lit.is_empty() {
                 parts.push(Part::Lit(lit));

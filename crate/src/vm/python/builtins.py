@@ -28,37 +28,6 @@ def sum(iterable, /, start=0):
     return total
 
 
-def _extreme(name, args, key, default, better):
-    if len(args) == 0:
-        raise TypeError(name + " expected at least 1 argument, got 0")
-    if len(args) == 1:
-        items = args[0]
-    else:
-        if default is not _missing:
-            raise TypeError("Cannot specify a default for " + name + "() with multiple positional arguments")
-        items = args
-    best = _missing
-    best_key = None
-    for x in items:
-        k = x if key is None else key(x)
-        if best is _missing or better(k, best_key):
-            best = x
-            best_key = k
-    if best is _missing:
-        if default is _missing:
-            raise ValueError(name + "() arg is an empty sequence")
-        return default
-    return best
-
-
-def max(*args, key=None, default=_missing):
-    return _extreme("max", args, key, default, lambda a, b: a > b)
-
-
-def min(*args, key=None, default=_missing):
-    return _extreme("min", args, key, default, lambda a, b: a < b)
-
-
 def sorted(iterable, /, *, key=None, reverse=False):
     items = list(iterable)
     __list_sort(items, key, reverse)
