@@ -76,6 +76,18 @@ fn read_sleep_write_loses_an_update_and_the_lock_fixes_it() {
 }
 
 #[test]
+fn a_released_lock_goes_to_its_waiter_unless_the_releaser_takes_it_back_at_once() {
+    for seed in [0, 1] {
+        let o = run("lock_handoff.py", "cpython-3.11", seed);
+        assert_eq!(
+            o.stdout, "['second', 'main']\n['main', 'second']\n",
+            "seed {seed}: {}",
+            o.stderr
+        );
+    }
+}
+
+#[test]
 fn a_lock_acquired_twice_is_reported_as_a_deadlock() {
     let o = run("lock_twice.py", "cpython-3.11", 0);
     assert_eq!(o.exit, Exit::Deadlock);

@@ -32,6 +32,10 @@ pub struct LockState {
     pub holder: Option<ThreadId>,
     /// Recursion depth (RLock); 1 for a held plain lock.
     pub count: u32,
+    /// A thread woken by the last release and the virtual time (ns) from which it counts as
+    /// having taken the lock. CPython's waiter takes the lock in the OS, without the GIL, as
+    /// soon as it is scheduled, so the releasing thread can only win it back before then.
+    pub reserved: Option<(ThreadId, u64)>,
 }
 
 /// Why a release failed (CPython's messages).
@@ -77,6 +81,7 @@ impl Locks {
             name,
             holder: None,
             count: 0,
+            reserved: None,
         });
         LockId(self.locks.len() as u32 - 1)
     }
@@ -195,6 +200,56 @@ impl Locks {
         self.get(id).is_some_and(|l| l.holder.is_some())
     }
 
+    /// Whether the lock is held at virtual time `now`, counting a woken waiter whose wake-up
+    /// latency has passed as its holder.
+    pub fn locked_at(&self, id: LockId, now: u64) -> bool {
+        self.get(id)
+            .is_some_and(|l| l.holder.is_some() || l.reserved.is_some_and(|(_, due)| now >= due))
+    }
+
+    /// After a release that freed the lock: `waiter` was woken and takes it at `due` unless
+    /// another thread acquires it first. Only Lock and RLock locks are reserved.
+    pub fn reserve(&mut self, id: LockId, waiter: ThreadId, due: u64) {
+        if let Some(l) = self.locks.get_mut(id.0 as usize) {
+            if l.holder.is_none() && matches!(l.kind, LockKind::Lock | LockKind::RLock) {
+                l.reserved = Some((waiter, due));
+            }
+        }
+    }
+
+    /// Whether `by` may try to take the lock now, given a reservation. A thread calling
+    /// `acquire` (`woken: false`) may take it before the reserved waiter's wake-up is due; a
+    /// waiter resumed by the release (`woken: true`) only when the lock is reserved for it.
+    /// When the answer is yes and the lock is free, the reservation is dropped (the taker
+    /// then acquires it at once; the waiter that lost goes back to waiting).
+    pub fn may_take(&mut self, id: LockId, by: ThreadId, now: u64, woken: bool) -> bool {
+        let Some(l) = self.locks.get_mut(id.0 as usize) else {
+            return true;
+        };
+        if l.holder.is_some() {
+            return true;
+        }
+        let allowed = match l.reserved {
+            None => true,
+            Some((w, _)) if w == by => true,
+            Some(_) if woken => false,
+            Some((_, due)) => now < due,
+        };
+        if allowed {
+            l.reserved = None;
+        }
+        allowed
+    }
+
+    /// Drop a reservation held for `by` (its wait ended without taking the lock).
+    pub fn unreserve(&mut self, id: LockId, by: ThreadId) {
+        if let Some(l) = self.locks.get_mut(id.0 as usize) {
+            if l.reserved.is_some_and(|(w, _)| w == by) {
+                l.reserved = None;
+            }
+        }
+    }
+
     /// Set an RLock's holder and count directly (`Condition.wait` restores them).
     pub fn restore(&mut self, id: LockId, by: ThreadId, count: u32) -> bool {
         match self.locks.get_mut(id.0 as usize) {
@@ -245,5 +300,34 @@ mod tests {
         assert_eq!(l.release(r, ThreadId(1)), Ok(false));
         assert_eq!(l.release(r, ThreadId(1)), Ok(true));
         assert_eq!(l.release(r, ThreadId(1)), Err(ReleaseError::NotOwner));
+    }
+
+    #[test]
+    fn a_woken_waiter_takes_the_lock_once_its_wake_up_is_due() {
+        let mut l = Locks::default();
+        let a = l.create(LockKind::Lock);
+        let (releaser, waiter, other) = (ThreadId(0), ThreadId(1), ThreadId(2));
+        // Before the wake-up is due the releaser may win the lock back.
+        l.reserve(a, waiter, 100);
+        assert!(l.may_take(a, releaser, 50, false));
+        assert!(l.try_acquire(a, releaser));
+        assert_eq!(l.release(a, releaser), Ok(true));
+        // Afterwards the lock counts as the waiter's: others fail, the waiter succeeds.
+        l.reserve(a, waiter, 200);
+        assert!(!l.may_take(a, releaser, 200, false));
+        assert!(l.locked_at(a, 200));
+        assert!(!l.locked_at(a, 199));
+        assert!(!l.may_take(a, other, 150, true));
+        assert!(l.may_take(a, waiter, 250, true));
+        assert!(l.try_acquire(a, waiter));
+        assert_eq!(l.release(a, waiter), Ok(true));
+        // A waiter that gives up drops its reservation.
+        l.reserve(a, waiter, 300);
+        l.unreserve(a, waiter);
+        assert!(l.may_take(a, other, 400, false));
+        // Waiter locks (Condition.wait) are never reserved.
+        let w = l.create(LockKind::Waiter);
+        l.reserve(w, waiter, 10);
+        assert!(l.may_take(w, other, 20, false));
     }
 }

@@ -8,7 +8,7 @@
 
 use super::time_module::{now_ns, seconds_to_ns};
 use crate::scheduler::locks::{LockKind, ReleaseError};
-use crate::scheduler::thread::{LockId, ThreadId, Wait};
+use crate::scheduler::thread::{LockId, ThreadId, ThreadState, Wait};
 use crate::trace::EventKind;
 use crate::vm::call::Kwargs;
 use crate::vm::dict::obj_dict_get;
@@ -247,6 +247,10 @@ fn acquire_deadline(vm: &mut Vm, a: &[Value], k: &Kwargs) -> PyResult<Option<u64
     }
 }
 
+/// How long (virtual ns) a thread blocked on a lock takes to be scheduled after a release
+/// wakes it; until then the releasing thread (or any other) can still take the lock.
+const WAKE_LATENCY_NS: u64 = 10_000;
+
 fn took(vm: &mut Vm, id: LockId) {
     vm.record(EventKind::Acquire { lock: id.0 });
 }
@@ -259,7 +263,8 @@ fn acquire(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
     } else {
         None
     };
-    if vm.sched.locks.try_acquire(id, me) {
+    let now = now_ns(vm);
+    if vm.sched.locks.may_take(id, me, now, false) && vm.sched.locks.try_acquire(id, me) {
         took(vm, id);
         return Ok(Flow::Value(Value::Bool(true)));
     }
@@ -291,10 +296,12 @@ impl NativeFrame for Acquire {
             Input::Start => {}
             Input::Woken { timed_out } => {
                 let me = vm.sched.current;
-                let got = match self.restore {
-                    Some(count) => vm.sched.locks.restore(self.lock, me, count),
-                    None => vm.sched.locks.try_acquire(self.lock, me),
-                };
+                let now = now_ns(vm);
+                let got = vm.sched.locks.may_take(self.lock, me, now, true)
+                    && match self.restore {
+                        Some(count) => vm.sched.locks.restore(self.lock, me, count),
+                        None => vm.sched.locks.try_acquire(self.lock, me),
+                    };
                 if got {
                     took(vm, self.lock);
                     return Ok(Step::Return(match self.restore {
@@ -303,10 +310,15 @@ impl NativeFrame for Acquire {
                     }));
                 }
                 if timed_out {
+                    vm.sched.locks.unreserve(self.lock, me);
                     return Ok(Step::Return(Value::Bool(false)));
                 }
             }
-            Input::Error(e) => return Err(e),
+            Input::Error(e) => {
+                let me = vm.sched.current;
+                vm.sched.locks.unreserve(self.lock, me);
+                return Err(e);
+            }
             _ => return Err(vm.runtime_error("internal: unexpected input to acquire")),
         }
         Ok(Step::Block(Block {
@@ -322,6 +334,24 @@ fn release_lock(vm: &mut Vm, id: LockId) -> PyResult<()> {
         Ok(freed) => {
             vm.record(EventKind::Release { lock: id.0 });
             if freed {
+                // One waiter gets the lock once it is scheduled, unless someone takes it
+                // before. Which one is the OS's choice, not first come first served: with
+                // several, the run's seeded generator picks.
+                let waiters: Vec<ThreadId> = vm
+                    .sched
+                    .threads
+                    .iter()
+                    .filter(|t| t.state == ThreadState::Blocked(Wait::Lock(id)))
+                    .map(|t| t.id)
+                    .collect();
+                let waiter = match waiters.len() {
+                    0 | 1 => waiters.first().copied(),
+                    n => waiters.get(vm.sched.rng.below(n as u64) as usize).copied(),
+                };
+                if let Some(w) = waiter {
+                    let due = now_ns(vm).saturating_add(WAKE_LATENCY_NS);
+                    vm.sched.locks.reserve(id, w, due);
+                }
                 vm.wake_waiters(id);
             }
             Ok(())
@@ -344,7 +374,8 @@ fn exit(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
 
 fn locked(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
     let id = lock_id(vm, a.first())?;
-    Ok(Flow::Value(Value::Bool(vm.sched.locks.locked(id))))
+    let now = now_ns(vm);
+    Ok(Flow::Value(Value::Bool(vm.sched.locks.locked_at(id, now))))
 }
 
 fn repr(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
