@@ -20,6 +20,7 @@ pub mod compiler;
 pub mod factorize;
 pub mod format;
 pub mod fxhash;
+pub mod pystr;
 pub mod python;
 pub mod random;
 pub mod scheduler;

@@ -189,6 +189,11 @@ impl Scheduler {
         self.policy.preempts_anywhere()
     }
 
+    /// How many processes were started (the first included), alive or not.
+    pub fn process_count(&self) -> usize {
+        self.processes.len()
+    }
+
     /// Register a new thread of the running thread's process, ready to run.
     pub fn spawn(&mut self, name: &str, daemon: bool, now_step: u64) -> ThreadId {
         let process = self.process_of(self.current);

@@ -37,6 +37,7 @@ pub mod ops;
 pub mod race_hooks;
 pub mod repr;
 pub mod session;
+pub mod str_add;
 pub mod threads;
 pub mod types;
 pub mod unbound;

@@ -20,7 +20,7 @@ pub enum Const {
     /// A float.
     Float(f64),
     /// A str.
-    Str(Rc<str>),
+    Str(crate::pystr::PyStr),
     /// A bytes literal (each load makes a `bytes` object).
     Bytes(Rc<[u8]>),
     /// `...`.
@@ -28,7 +28,7 @@ pub enum Const {
     /// A nested code object (function, lambda, comprehension or class body).
     Code(Rc<Code>),
     /// The keyword names of a `CallKw` (loaded as a tuple of str).
-    Names(Vec<Rc<str>>),
+    Names(Vec<crate::pystr::PyStr>),
 }
 
 /// Binary operators, in-place or not.

@@ -580,7 +580,7 @@ impl<'t> Compiler<'t> {
             StmtKind::Import { names } => {
                 for a in names {
                     // ImportName leaves the named (innermost) module on the stack.
-                    let n = u.add_const(Const::Str(Rc::from(a.name.as_str())));
+                    let n = u.add_const(Const::Str(crate::pystr::PyStr::from(a.name.as_str())));
                     u.op(Instr::ImportName(n));
                     match &a.asname {
                         // `import a.b as c` binds the submodule.
@@ -590,7 +590,8 @@ impl<'t> Compiler<'t> {
                             let top = a.name.split('.').next().unwrap_or(&a.name).to_string();
                             if top != a.name {
                                 u.op(Instr::Pop);
-                                let t = u.add_const(Const::Str(Rc::from(top.as_str())));
+                                let t = u
+                                    .add_const(Const::Str(crate::pystr::PyStr::from(top.as_str())));
                                 u.op(Instr::ImportName(t));
                             }
                             self.store_name(u, &top);
@@ -607,7 +608,7 @@ impl<'t> Compiler<'t> {
                     return unsupported("relative imports", s.line, s.col);
                 }
                 let m = module.clone().unwrap_or_default();
-                let n = u.add_const(Const::Str(Rc::from(m.as_str())));
+                let n = u.add_const(Const::Str(crate::pystr::PyStr::from(m.as_str())));
                 u.op(Instr::ImportName(n));
                 for a in names {
                     if a.name == "*" {
@@ -1071,7 +1072,7 @@ impl<'t> Compiler<'t> {
             .collect();
         if !kw.is_empty() {
             for (a, d) in &kw {
-                let c = u.add_const(Const::Str(Rc::from(a.arg.as_str())));
+                let c = u.add_const(Const::Str(crate::pystr::PyStr::from(a.arg.as_str())));
                 u.op(Instr::LoadConst(c));
                 self.expr(u, d)?;
             }
@@ -1206,7 +1207,7 @@ impl<'t> Compiler<'t> {
         );
         inner.set_pos(s.range());
         // __module__ and __qualname__ as CPython sets them.
-        let q = inner.add_const(Const::Str(Rc::from(qualname.as_str())));
+        let q = inner.add_const(Const::Str(crate::pystr::PyStr::from(qualname.as_str())));
         inner.op(Instr::LoadConst(q));
         let qn = inner.name("__qualname__");
         inner.op(Instr::StoreName(qn));
@@ -1227,7 +1228,7 @@ impl<'t> Compiler<'t> {
         let c = u.add_const(Const::Code(Rc::new(code)));
         u.op(Instr::LoadConst(c));
         u.op(Instr::MakeFunction(flags));
-        let n = u.add_const(Const::Str(Rc::from(name)));
+        let n = u.add_const(Const::Str(crate::pystr::PyStr::from(name)));
         u.op(Instr::LoadConst(n));
         for b in bases {
             if matches!(b.kind, ExprKind::Starred { .. }) {
@@ -1242,9 +1243,9 @@ impl<'t> Compiler<'t> {
             for k in keywords {
                 self.expr(u, &k.value)?;
             }
-            let names: Vec<Rc<str>> = keywords
+            let names: Vec<crate::pystr::PyStr> = keywords
                 .iter()
-                .map(|k| Rc::from(k.arg.as_deref().unwrap_or("")))
+                .map(|k| crate::pystr::PyStr::from(k.arg.as_deref().unwrap_or("")))
                 .collect();
             u.consts.push(Const::Names(names));
             let at = (u.consts.len() - 1) as u32;
@@ -1402,7 +1403,7 @@ impl<'t> Compiler<'t> {
             Constant::Int(i) => Const::Int(*i),
             Constant::BigInt(b) => Const::BigInt(b.digits.clone()),
             Constant::Float(f) => Const::Float(*f),
-            Constant::Str(s) => Const::Str(Rc::from(s.as_str())),
+            Constant::Str(s) => Const::Str(crate::pystr::PyStr::from(s.as_str())),
             Constant::Bytes(b) => Const::Bytes(Rc::from(b.as_slice())),
         };
         let i = u.add_const(k);
@@ -1788,7 +1789,8 @@ impl<'t> Compiler<'t> {
                 for k in keywords {
                     match &k.arg {
                         Some(name) => {
-                            let c = u.add_const(Const::Str(Rc::from(name.as_str())));
+                            let c =
+                                u.add_const(Const::Str(crate::pystr::PyStr::from(name.as_str())));
                             u.op(Instr::LoadConst(c));
                             self.expr(u, &k.value)?;
                             u.op(Instr::BuildMap(1));
@@ -1817,9 +1819,9 @@ impl<'t> Compiler<'t> {
             for k in keywords {
                 self.expr(u, &k.value)?;
             }
-            let names: Vec<Rc<str>> = keywords
+            let names: Vec<crate::pystr::PyStr> = keywords
                 .iter()
-                .map(|k| Rc::from(k.arg.as_deref().unwrap_or("")))
+                .map(|k| crate::pystr::PyStr::from(k.arg.as_deref().unwrap_or("")))
                 .collect();
             u.consts.push(Const::Names(names));
             let at = (u.consts.len() - 1) as u32;

@@ -278,7 +278,7 @@ fn m_seed(vm: &mut Vm, a: Vec<Value>, _k: Kwargs) -> PyResult<Flow> {
         Int(BigInt),
         Float(f64),
         Hash(i64),
-        Str2(Rc<str>),
+        Str2(crate::pystr::PyStr),
         Str1(Vec<u32>),
         Bytes2(Vec<u8>),
         Bytes1(Vec<u8>),

@@ -98,12 +98,12 @@ impl Vm {
             }
             let own = class.dict.get_str("__slots__")?;
             let listed: Vec<Rc<str>> = match &own {
-                Value::Str(s) => vec![s.clone()],
+                Value::Str(s) => vec![Rc::from(&**s)],
                 Value::Obj(o) => match &*o.data() {
                     ObjData::Tuple(items) | ObjData::List(items) => items
                         .iter()
                         .filter_map(|v| match v {
-                            Value::Str(s) => Some(s.clone()),
+                            Value::Str(s) => Some(Rc::from(&**s)),
                             _ => None,
                         })
                         .collect(),
@@ -409,7 +409,7 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(n) = builtin_name {
-                        return Ok(Attr::Value(Value::Str(n)));
+                        return Ok(Attr::Value(Value::str(&n)));
                     }
                 }
             }
@@ -540,10 +540,10 @@ impl Vm {
                 ObjData::Class(c) => {
                     self.class_epoch += 1;
                     match (name, &value) {
-                        ("__name__", Value::Str(s)) => c.name = s.clone(),
-                        ("__qualname__", Value::Str(s)) => c.qualname = s.clone(),
+                        ("__name__", Value::Str(s)) => c.name = Rc::from(&**s),
+                        ("__qualname__", Value::Str(s)) => c.qualname = Rc::from(&**s),
                         ("__module__", Value::Str(s)) => {
-                            c.module = s.clone();
+                            c.module = Rc::from(&**s);
                             c.dict.set_str(name, value);
                         }
                         _ => c.dict.set_str(name, value),
@@ -554,12 +554,12 @@ impl Vm {
                     match name {
                         "__name__" => {
                             if let Value::Str(s) = &value {
-                                f.name = s.clone();
+                                f.name = Rc::from(&**s);
                             }
                         }
                         "__qualname__" => {
                             if let Value::Str(s) = &value {
-                                f.qualname = s.clone();
+                                f.qualname = Rc::from(&**s);
                             }
                         }
                         _ => {}
@@ -590,15 +590,15 @@ impl Vm {
             let removed = match &mut *o.data_mut() {
                 ObjData::Instance(i) => i
                     .dict
-                    .remove_by_key(&super::dict::HashKey::Str(Rc::from(name)))
+                    .remove_by_key(&super::dict::HashKey::Str(crate::pystr::PyStr::from(name)))
                     .is_some(),
                 ObjData::Class(c) => c
                     .dict
-                    .remove_by_key(&super::dict::HashKey::Str(Rc::from(name)))
+                    .remove_by_key(&super::dict::HashKey::Str(crate::pystr::PyStr::from(name)))
                     .is_some(),
                 ObjData::Module(m) => m
                     .dict
-                    .remove_by_key(&super::dict::HashKey::Str(Rc::from(name)))
+                    .remove_by_key(&super::dict::HashKey::Str(crate::pystr::PyStr::from(name)))
                     .is_some(),
                 _ => false,
             };
@@ -625,9 +625,9 @@ impl Vm {
             _ => return None,
         };
         Some(match name {
-            "__name__" => Value::Str(n),
-            "__qualname__" => Value::Str(q),
-            "__module__" => Value::Str(module),
+            "__name__" => Value::str(&n),
+            "__qualname__" => Value::str(&q),
+            "__module__" => Value::str(&module),
             "__bases__" => {
                 let items = bases.into_iter().map(Value::Obj).collect();
                 self.new_tuple(items)
@@ -664,8 +664,8 @@ impl Vm {
             return Some(v);
         }
         Some(match name {
-            "__name__" => Value::Str(func.name.clone()),
-            "__qualname__" => Value::Str(func.qualname.clone()),
+            "__name__" => Value::str(&func.name),
+            "__qualname__" => Value::str(&func.qualname),
             "__module__" => Value::str("__main__"),
             "__doc__" => Value::None,
             "__defaults__" => {

@@ -454,7 +454,7 @@ fn b_issubclass(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     value(Value::Bool(r))
 }
 
-fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Rc<str>> {
+fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<crate::pystr::PyStr> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         other => {
@@ -782,7 +782,7 @@ fn b_chr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
         return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => value(Value::Str(Rc::from(c.to_string()))),
+        Some(c) => value(Value::Str(crate::pystr::PyStr::from(c.to_string()))),
         None => Err(vm.new_error("ValueError", "chr() arg not in range(0x110000)")),
     }
 }
@@ -824,7 +824,7 @@ fn radix(vm: &mut Vm, args: Vec<Value>, fname: &str, base: u32) -> PyResult<Flow
         return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
     };
     let s = crate::format::int_to_base(&b, base, true);
-    value(Value::Str(Rc::from(s)))
+    value(Value::Str(crate::pystr::PyStr::from(s)))
 }
 
 fn b_hex(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
@@ -1082,7 +1082,7 @@ fn b_input(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
             if line.ends_with('\n') {
                 line.pop();
             }
-            value(Value::Str(Rc::from(line)))
+            value(Value::Str(crate::pystr::PyStr::from(line)))
         }
         None => Err(vm.new_error("EOFError", "EOF when reading a line")),
     }
@@ -1096,10 +1096,10 @@ fn b_format(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
             let t = vm.type_name(other);
             return Err(vm.type_error(&format!("format() argument 2 must be str, not {t}")));
         }
-        None => Rc::from(""),
+        None => crate::pystr::PyStr::from(""),
     };
     if let Some(s) = vm.format_plain(&v, &spec)? {
-        return value(Value::Str(Rc::from(s)));
+        return value(Value::Str(crate::pystr::PyStr::from(s)));
     }
     let cls = vm.type_of(&v);
     if let Some(m) = vm.lookup_class_attr(&cls, "__format__") {
@@ -1202,7 +1202,10 @@ fn b_dir(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     }
     names.sort();
     names.dedup();
-    let items = names.into_iter().map(|s| Value::Str(Rc::from(s))).collect();
+    let items = names
+        .into_iter()
+        .map(|s| Value::Str(crate::pystr::PyStr::from(s)))
+        .collect();
     value(vm.new_list(items))
 }
 
@@ -1651,9 +1654,9 @@ fn str_decode(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
     if encoding.is_none() && errors.is_none() {
         return vm.str_flow(obj);
     }
-    let mut text = |v: Option<Value>, name: &str, default: &str| -> PyResult<Rc<str>> {
+    let mut text = |v: Option<Value>, name: &str, default: &str| -> PyResult<crate::pystr::PyStr> {
         match v {
-            None => Ok(Rc::from(default)),
+            None => Ok(crate::pystr::PyStr::from(default)),
             Some(Value::Str(s)) => Ok(s),
             Some(other) => {
                 let t = vm.type_name(&other);
@@ -1673,7 +1676,7 @@ fn str_decode(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
         return Err(vm.type_error(&msg));
     };
     let s = vm.decode_bytes(&data, &enc, &errors)?;
-    value(Value::Str(Rc::from(s)))
+    value(Value::Str(crate::pystr::PyStr::from(s)))
 }
 
 fn super_from_frame(vm: &mut Vm) -> PyResult<(Obj, Value)> {
@@ -1884,8 +1887,7 @@ impl Vm {
             _ => return Err(self.runtime_error("internal: class body is not a function")),
         };
         if let ObjData::Class(c) = &mut *cls.data_mut() {
-            c.dict
-                .set_str("__module__", Value::Str(module_name.clone()));
+            c.dict.set_str("__module__", Value::str(&module_name));
         }
         // The new class's MRO and namespace were set directly: renew cached class lookups.
         self.class_epoch += 1;

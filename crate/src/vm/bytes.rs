@@ -797,9 +797,9 @@ fn str_param(
     pname: &str,
     v: Option<&Value>,
     default: &str,
-) -> PyResult<Rc<str>> {
+) -> PyResult<crate::pystr::PyStr> {
     match v {
-        None => Ok(Rc::from(default)),
+        None => Ok(crate::pystr::PyStr::from(default)),
         Some(Value::Str(s)) => Ok(s.clone()),
         Some(other) => {
             let t = vm.type_name(other);
@@ -1403,7 +1403,7 @@ fn hex(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
     let p = params(vm, "hex", &a, &k, &["sep", "bytes_per_sep"])?;
     let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
     let sep = match &p[0] {
-        None => return ret(Value::Str(Rc::from(digits.concat()))),
+        None => return ret(Value::Str(crate::pystr::PyStr::from(digits.concat()))),
         Some(Value::Str(s)) => s.to_string(),
         Some(v) => match bytes_of(v) {
             Some(b) => b.iter().map(|&c| c as char).collect(),
@@ -1424,7 +1424,7 @@ fn hex(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
         Some(v) => v.as_i64().unwrap_or(1),
     };
     if per == 0 || digits.is_empty() {
-        return ret(Value::Str(Rc::from(digits.concat())));
+        return ret(Value::Str(crate::pystr::PyStr::from(digits.concat())));
     }
     let n = per.unsigned_abs() as usize;
     let groups: Vec<String> = if per > 0 {
@@ -1439,7 +1439,7 @@ fn hex(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
     } else {
         digits.chunks(n).map(|c| c.concat()).collect()
     };
-    ret(Value::Str(Rc::from(groups.join(&sep))))
+    ret(Value::Str(crate::pystr::PyStr::from(groups.join(&sep))))
 }
 
 /// `bytes.fromhex(s)` / `bytearray.fromhex(s)`: `a[0]` is the class or an instance.
@@ -1496,7 +1496,7 @@ fn decode(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
     let enc = str_param(vm, "decode", "encoding", p[0].as_ref(), "utf-8")?;
     let errors = str_param(vm, "decode", "errors", p[1].as_ref(), "strict")?;
     let s = vm.decode_bytes(&data, &enc, &errors)?;
-    ret(Value::Str(Rc::from(s)))
+    ret(Value::Str(crate::pystr::PyStr::from(s)))
 }
 
 /// `str.encode(encoding='utf-8', errors='strict')`.
@@ -1508,6 +1508,7 @@ pub fn str_encode(vm: &mut Vm, a: Vec<Value>, k: Kwargs) -> PyResult<Flow> {
     let p = params(vm, "encode", &a, &k, &["encoding", "errors"])?;
     let enc = str_param(vm, "encode", "encoding", p[0].as_ref(), "utf-8")?;
     let errors = str_param(vm, "encode", "errors", p[1].as_ref(), "strict")?;
+    vm.spend(super::work::Work::StrCopy, s.len() as u64);
     let b = vm.encode_str(&s, &enc, &errors)?;
     ret(vm.bytes_value(b))
 }

@@ -9,7 +9,7 @@
 //! Sets also keep a [`SetTable`]: a model of CPython's set hash table (same hashes, probing,
 //! dummies and resizing), used only to iterate in the order CPython would.
 
-use super::value::{Obj, Value};
+use super::value::{Obj, PyStr, Value};
 use num_bigint::BigInt;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -29,7 +29,7 @@ pub enum HashKey {
     /// A non-integral float, by bits (NaN compares by identity in Python; close enough).
     Float(u64),
     /// A str.
-    Str(Rc<str>),
+    Str(PyStr),
     /// A bytes object, by contents.
     Bytes(Vec<u8>),
     /// A tuple or frozenset of keys.
@@ -237,7 +237,7 @@ fn flat_key(v: &Value) -> Result<HashKey, Unhashable> {
 /// map of their own, so that a lookup by `&str` needs no allocation.
 #[derive(Debug, Default, Clone)]
 struct Index {
-    strs: HashMap<Rc<str>, usize, BuildHasherDefault<FxHasher>>,
+    strs: HashMap<PyStr, usize, BuildHasherDefault<FxHasher>>,
     others: HashMap<HashKey, usize, BuildHasherDefault<FxHasher>>,
 }
 
@@ -722,6 +722,25 @@ impl Dict {
         self.index.get_str(name).copied()
     }
 
+    /// The value of the entry for `k`, to change in place without touching the key layout;
+    /// None when absent or when the entries live in an aliased `__dict__`.
+    pub fn value_mut(&mut self, k: &HashKey) -> Option<&mut Value> {
+        if self.alias.is_some() {
+            return None;
+        }
+        let i = *self.index.get(k)?;
+        self.entries.get_mut(i)?.as_mut().map(|(_, v)| v)
+    }
+
+    /// [`Dict::value_mut`] for a str key (namespaces).
+    pub fn value_mut_str(&mut self, name: &str) -> Option<&mut Value> {
+        if self.alias.is_some() {
+            return None;
+        }
+        let i = self.position_str(name)?;
+        self.entries.get_mut(i)?.as_mut().map(|(_, v)| v)
+    }
+
     /// Look a str key up (namespaces).
     pub fn get_str(&self, name: &str) -> Option<Value> {
         via_alias!(self, d, d.get_str(name));
@@ -918,8 +937,8 @@ impl Dict {
                 }
             }
         }
-        let rc: Rc<str> = Rc::from(name);
-        self.insert_by_key(HashKey::Str(rc.clone()), Value::Str(rc), value);
+        let key = PyStr::from(name);
+        self.insert_by_key(HashKey::Str(key.clone()), Value::Str(key), value);
     }
 
     /// Remove a key, returning its value.

@@ -352,8 +352,8 @@ impl Vm {
         let mut next = built.last().cloned().unwrap_or(Value::None);
         for e in entries {
             let mut code = Dict::new();
-            code.set_str("co_name", Value::Str(e.name.clone()));
-            code.set_str("co_filename", Value::Str(e.filename.clone()));
+            code.set_str("co_name", Value::str(&e.name));
+            code.set_str("co_filename", Value::str(&e.filename));
             let code = self.plain_instance(&code_cls, code);
             let mut frame = Dict::new();
             frame.set_str("f_code", code);

@@ -184,6 +184,18 @@ pub fn store_attr(
     Ok(())
 }
 
+/// Whether [`store_attr`] with this cache would store `name` into `o`'s own dict without
+/// running any code of the class (no `__setattr__`, no property or descriptor `name`).
+pub fn stores_plainly(cache: &Cell<InlineCache>, epoch: u64, o: &Obj, name: &str) -> bool {
+    let c = cache.get();
+    match o.try_data().as_deref() {
+        Some(ObjData::Instance(inst)) => {
+            c.keys == [inst.class.id(), epoch] && plain_store(inst, name)
+        }
+        _ => false,
+    }
+}
+
 /// After a general store found the class allows plain stores of `name`: remember that.
 pub fn remember_store(cache: &Cell<InlineCache>, epoch: u64, o: &Obj, name: &str) {
     if let ObjData::Instance(inst) = &*o.data() {

@@ -934,10 +934,14 @@ impl Vm {
                                 }
                                 next_fast!(self, fast_until, 'fast, 'instr);
                             }
-                            let b = pop!(self);
-                            let a = pop!(self);
-                            let r = self.binary(op, &a, &b, inplace)?;
-                            self.push_op(r)?;
+                            if op != crate::compiler::code::BinOp::Add
+                                || !self.str_add_on_stack(inplace)?
+                            {
+                                let b = pop!(self);
+                                let a = pop!(self);
+                                let r = self.binary(op, &a, &b, inplace)?;
+                                self.push_op(r)?;
+                            }
                         }
                         Instr::Neg | Instr::Pos | Instr::Invert => {
                             let a = pop!(self);
@@ -1101,7 +1105,9 @@ impl Vm {
                                     s.push_str(&x);
                                 }
                             }
-                            frame!(self).stack.push(Value::Str(Rc::from(s)));
+                            frame!(self)
+                                .stack
+                                .push(Value::Str(crate::pystr::PyStr::from(s)));
                         }
                         Instr::ListAppend(n) | Instr::SetAdd(n) => {
                             let v = pop!(self);
@@ -1255,7 +1261,7 @@ impl Vm {
                                             .into_iter()
                                             .filter_map(|(k, v)| {
                                                 if let Value::Str(s) = k {
-                                                    Some((s, v))
+                                                    Some((Rc::from(&*s), v))
                                                 } else {
                                                     None
                                                 }
@@ -1442,7 +1448,7 @@ impl Vm {
                         Instr::ImportName(i) => {
                             let name = match f.code.consts.get(i as usize) {
                                 Some(Const::Str(s)) => s.clone(),
-                                _ => Rc::from(""),
+                                _ => crate::pystr::PyStr::from(""),
                             };
                             let m = self.import(&name)?;
                             frame!(self).stack.push(m);
@@ -1542,7 +1548,7 @@ impl Vm {
             .into_iter()
             .zip(values)
             .filter_map(|(name, v)| match name {
-                Value::Str(s) => Some((s, v)),
+                Value::Str(s) => Some((Rc::from(&*s), v)),
                 _ => None,
             })
             .collect();
@@ -1599,7 +1605,7 @@ impl Vm {
                 self.class_epoch += 1;
                 // `__module__ = '...'` in a class body names the module in reprs.
                 if let ("__module__", Value::Str(m)) = (name, &v) {
-                    c.module = m.clone();
+                    c.module = Rc::from(&**m);
                 }
                 c.dict.set_str(name, v)
             }
@@ -1609,7 +1615,7 @@ impl Vm {
 
     fn namespace_del(&mut self, ns: &Obj, name: &str) -> bool {
         self.class_epoch += 1;
-        let k = super::dict::HashKey::Str(Rc::from(name));
+        let k = super::dict::HashKey::Str(crate::pystr::PyStr::from(name));
         match &mut *ns.data_mut() {
             ObjData::Module(m) => m.dict.remove_by_key(&k).is_some(),
             ObjData::Dict(d) => d.remove_by_key(&k).is_some(),

@@ -9,6 +9,11 @@
 //! as the tests run them, never mix their counts), and each object keeps a clone of it: 16 bytes
 //! per object and a non-atomic increment, no lookup.
 //!
+//! Strs are not heap objects and carry no [`Charge`]: concatenation (`+`, `+=`) and repetition
+//! charge 1 unit per 64 bytes they add straight to the ledger, and nothing gives it back when
+//! the str is freed (so `s += t` charges only its growth when it replaces `s`: `vm/str_add.rs`).
+//! Giving str charges back would need a ledger handle in every str's allocation.
+//!
 //! A unit is about 24 bytes of the VM's own memory (one value slot of a list or tuple):
 //! an object's header costs [`OBJ_UNITS`], a list or tuple item 1, a dict or set entry
 //! [`ENTRY_UNITS`] (hash, key, value and index), bytes 1 per 64.

@@ -9,6 +9,7 @@ use super::native::{Collect, Flow};
 use super::object::{Builtin, BuiltinFn, ObjData};
 use super::types::TypeId;
 use super::value::{Obj, Value};
+use super::work::Work;
 use super::{PyResult, Vm};
 use std::rc::Rc;
 
@@ -176,10 +177,10 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
         (TypeId::Generator | TypeId::Coroutine, "__name__" | "__qualname__") => {
             if let Value::Obj(o) = obj {
                 if let ObjData::Generator(g) = &*o.data() {
-                    return Ok(Some(Value::Str(if name == "__name__" {
-                        g.name.clone()
+                    return Ok(Some(Value::str(if name == "__name__" {
+                        &g.name
                     } else {
-                        g.qualname.clone()
+                        &g.qualname
                     })));
                 }
             }
@@ -467,26 +468,32 @@ fn exception_init(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> 
 fn object_str(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     let v = args.into_iter().next().unwrap_or(Value::None);
     if vm.is_instance_of(&v, "BaseException") {
-        return Ok(Flow::Value(Value::Str(Rc::from(vm.exception_message(&v)))));
+        return Ok(Flow::Value(Value::Str(crate::pystr::PyStr::from(
+            vm.exception_message(&v),
+        ))));
     }
-    Ok(Flow::Value(Value::Str(Rc::from(vm.repr_plain(&v)))))
+    Ok(Flow::Value(Value::Str(crate::pystr::PyStr::from(
+        vm.repr_plain(&v),
+    ))))
 }
 
 fn object_repr(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     let v = args.into_iter().next().unwrap_or(Value::None);
-    Ok(Flow::Value(Value::Str(Rc::from(vm.repr_plain(&v)))))
+    Ok(Flow::Value(Value::Str(crate::pystr::PyStr::from(
+        vm.repr_plain(&v),
+    ))))
 }
 
 // ---- helpers -----------------------------------------------------------------------------
 
-fn recv_str(args: &[Value]) -> Rc<str> {
+fn recv_str(args: &[Value]) -> crate::pystr::PyStr {
     match args.first() {
         Some(Value::Str(s)) => s.clone(),
-        _ => Rc::from(""),
+        _ => crate::pystr::PyStr::from(""),
     }
 }
 
-fn opt_str(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<Rc<str>>> {
+fn opt_str(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<crate::pystr::PyStr>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.clone())),
@@ -497,7 +504,7 @@ fn opt_str(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<Rc<str
     }
 }
 
-fn need_str(vm: &mut Vm, v: Option<&Value>, method: &str) -> PyResult<Rc<str>> {
+fn need_str(vm: &mut Vm, v: Option<&Value>, method: &str) -> PyResult<crate::pystr::PyStr> {
     match v {
         Some(Value::Str(s)) => Ok(s.clone()),
         Some(other) => {
@@ -509,188 +516,313 @@ fn need_str(vm: &mut Vm, v: Option<&Value>, method: &str) -> PyResult<Rc<str>> {
 }
 
 fn s(v: String) -> PyResult<Flow> {
-    Ok(Flow::Value(Value::Str(Rc::from(v))))
+    Ok(Flow::Value(Value::Str(crate::pystr::PyStr::from(v))))
 }
 
 fn list_of_strs(vm: &mut Vm, parts: Vec<String>) -> PyResult<Flow> {
-    let items = parts.into_iter().map(|p| Value::Str(Rc::from(p))).collect();
+    vm.spend(Work::StrPiece, parts.len() as u64);
+    let items = parts
+        .into_iter()
+        .map(|p| Value::Str(crate::pystr::PyStr::from(p)))
+        .collect();
     Ok(Flow::Value(vm.new_list(items)))
 }
 
 // ---- str ------------------------------------------------------------------------------------
 
+/// A str method that also spends `$work` for each byte of its receiver (`vm/work.rs`).
+macro_rules! per_char {
+    ($work:expr, $f:expr) => {
+        |vm: &mut Vm, a: Vec<Value>, k: Kwargs| -> PyResult<Flow> {
+            if let Some(Value::Str(t)) = a.first() {
+                vm.spend($work, t.len() as u64);
+            }
+            let f: BuiltinFn = $f;
+            f(vm, a, k)
+        }
+    };
+}
+
 const STR_METHODS: &[(&str, BuiltinFn)] = &[
-    ("upper", |_, a, _| s(recv_str(&a).to_uppercase())),
-    ("lower", |_, a, _| s(recv_str(&a).to_lowercase())),
-    ("casefold", |_, a, _| s(recv_str(&a).to_lowercase())),
-    ("swapcase", |_, a, _| {
-        s(recv_str(&a)
-            .chars()
-            .map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<String>()
-                } else {
-                    c.to_uppercase().collect()
-                }
+    (
+        "upper",
+        per_char!(Work::StrChar, |_, a, _| s(recv_str(&a).to_uppercase())),
+    ),
+    (
+        "lower",
+        per_char!(Work::StrChar, |_, a, _| s(recv_str(&a).to_lowercase())),
+    ),
+    (
+        "casefold",
+        per_char!(Work::StrChar, |_, a, _| s(recv_str(&a).to_lowercase())),
+    ),
+    (
+        "swapcase",
+        per_char!(Work::StrChar, |_, a, _| {
+            s(recv_str(&a)
+                .chars()
+                .map(|c| {
+                    if c.is_uppercase() {
+                        c.to_lowercase().collect::<String>()
+                    } else {
+                        c.to_uppercase().collect()
+                    }
+                })
+                .collect())
+        }),
+    ),
+    (
+        "title",
+        per_char!(Work::StrChar, |_, a, _| s(title(&recv_str(&a)))),
+    ),
+    (
+        "capitalize",
+        per_char!(Work::StrChar, |_, a, _| {
+            let t = recv_str(&a);
+            let mut c = t.chars();
+            s(match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                None => String::new(),
             })
-            .collect())
-    }),
-    ("title", |_, a, _| s(title(&recv_str(&a)))),
-    ("capitalize", |_, a, _| {
-        let t = recv_str(&a);
-        let mut c = t.chars();
-        s(match c.next() {
-            Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-            None => String::new(),
-        })
-    }),
-    ("strip", |vm, a, _| strip(vm, a, true, true)),
-    ("lstrip", |vm, a, _| strip(vm, a, true, false)),
-    ("rstrip", |vm, a, _| strip(vm, a, false, true)),
-    ("split", |vm, a, k| split(vm, a, k, false)),
-    ("rsplit", |vm, a, k| split(vm, a, k, true)),
-    ("splitlines", |vm, a, kw| {
-        let t = recv_str(&a);
-        let keep = match a
-            .get(1)
-            .or_else(|| kw.iter().find(|(k, _)| &**k == "keepends").map(|(_, v)| v))
-        {
-            Some(v) => vm.truthy(v)?,
-            None => false,
-        };
-        let mut parts = Vec::new();
-        let mut cur = String::new();
-        let mut chars = t.chars().peekable();
-        while let Some(c) = chars.next() {
-            let is_break = matches!(
-                c,
-                '\n' | '\r'
-                    | '\x0b'
-                    | '\x0c'
-                    | '\x1c'
-                    | '\x1d'
-                    | '\x1e'
-                    | '\u{85}'
-                    | '\u{2028}'
-                    | '\u{2029}'
-            );
-            if !is_break {
-                cur.push(c);
-                continue;
+        }),
+    ),
+    (
+        "strip",
+        per_char!(Work::StrCopy, |vm, a, _| strip(vm, a, true, true)),
+    ),
+    (
+        "lstrip",
+        per_char!(Work::StrCopy, |vm, a, _| strip(vm, a, true, false)),
+    ),
+    (
+        "rstrip",
+        per_char!(Work::StrCopy, |vm, a, _| strip(vm, a, false, true)),
+    ),
+    (
+        "split",
+        per_char!(Work::StrChar, |vm, a, k| split(vm, a, k, false)),
+    ),
+    (
+        "rsplit",
+        per_char!(Work::StrChar, |vm, a, k| split(vm, a, k, true)),
+    ),
+    (
+        "splitlines",
+        per_char!(Work::StrChar, |vm, a, kw| {
+            let t = recv_str(&a);
+            let keep = match a
+                .get(1)
+                .or_else(|| kw.iter().find(|(k, _)| &**k == "keepends").map(|(_, v)| v))
+            {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            let mut parts = Vec::new();
+            let mut cur = String::new();
+            let mut chars = t.chars().peekable();
+            while let Some(c) = chars.next() {
+                let is_break = matches!(
+                    c,
+                    '\n' | '\r'
+                        | '\x0b'
+                        | '\x0c'
+                        | '\x1c'
+                        | '\x1d'
+                        | '\x1e'
+                        | '\u{85}'
+                        | '\u{2028}'
+                        | '\u{2029}'
+                );
+                if !is_break {
+                    cur.push(c);
+                    continue;
+                }
+                let mut end = String::from(c);
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                    end.push('\n');
+                }
+                if keep {
+                    cur.push_str(&end);
+                }
+                parts.push(std::mem::take(&mut cur));
             }
-            let mut end = String::from(c);
-            if c == '\r' && chars.peek() == Some(&'\n') {
-                chars.next();
-                end.push('\n');
+            if !cur.is_empty() {
+                parts.push(cur);
             }
-            if keep {
-                cur.push_str(&end);
-            }
-            parts.push(std::mem::take(&mut cur));
-        }
-        if !cur.is_empty() {
-            parts.push(cur);
-        }
-        list_of_strs(vm, parts)
-    }),
+            list_of_strs(vm, parts)
+        }),
+    ),
     ("join", str_join),
     ("encode", super::bytes::str_encode),
-    ("replace", |vm, a, _| {
-        let t = recv_str(&a);
-        let old = need_str(vm, a.get(1), "replace")?;
-        let new = need_str(vm, a.get(2), "replace")?;
-        let count = a.get(3).and_then(Value::as_i64).unwrap_or(-1);
-        if count < 0 {
-            s(t.replace(&*old, &new))
-        } else {
-            s(t.replacen(&*old, &new, count as usize))
-        }
-    }),
-    ("find", |vm, a, _| find(vm, a, false, false)),
-    ("rfind", |vm, a, _| find(vm, a, true, false)),
-    ("index", |vm, a, _| find(vm, a, false, true)),
-    ("rindex", |vm, a, _| find(vm, a, true, true)),
-    ("count", |vm, a, _| {
-        let t = recv_str(&a);
-        let sub = need_str(vm, a.get(1), "count")?;
-        let n = if sub.is_empty() {
-            t.chars().count() + 1
-        } else {
-            t.matches(&*sub).count()
-        };
-        Ok(Flow::Value(Value::Int(n as i64)))
-    }),
+    (
+        "replace",
+        per_char!(Work::StrChar, |vm, a, _| {
+            let t = recv_str(&a);
+            let old = need_str(vm, a.get(1), "replace")?;
+            let new = need_str(vm, a.get(2), "replace")?;
+            let count = a.get(3).and_then(Value::as_i64).unwrap_or(-1);
+            if count < 0 {
+                s(t.replace(&*old, &new))
+            } else {
+                s(t.replacen(&*old, &new, count as usize))
+            }
+        }),
+    ),
+    (
+        "find",
+        per_char!(Work::StrChar, |vm, a, _| find(vm, a, false, false)),
+    ),
+    (
+        "rfind",
+        per_char!(Work::StrChar, |vm, a, _| find(vm, a, true, false)),
+    ),
+    (
+        "index",
+        per_char!(Work::StrChar, |vm, a, _| find(vm, a, false, true)),
+    ),
+    (
+        "rindex",
+        per_char!(Work::StrChar, |vm, a, _| find(vm, a, true, true)),
+    ),
+    (
+        "count",
+        per_char!(Work::StrChar, |vm, a, _| {
+            let t = recv_str(&a);
+            let sub = need_str(vm, a.get(1), "count")?;
+            let n = if sub.is_empty() {
+                t.chars().count() + 1
+            } else {
+                t.matches(&*sub).count()
+            };
+            Ok(Flow::Value(Value::Int(n as i64)))
+        }),
+    ),
     ("startswith", |vm, a, _| affix(vm, a, true)),
     ("endswith", |vm, a, _| affix(vm, a, false)),
-    ("zfill", |_, a, _| {
-        let t = recv_str(&a);
-        let w = a.get(1).and_then(Value::as_i64).unwrap_or(0).max(0) as usize;
-        let n = t.chars().count();
-        if n >= w {
-            return s(t.to_string());
-        }
-        let (sign, rest) = if t.starts_with('-') || t.starts_with('+') {
-            t.split_at(1)
-        } else {
-            ("", &*t)
-        };
-        s(format!("{sign}{}{rest}", "0".repeat(w - n)))
-    }),
-    ("center", |vm, a, _| pad(vm, a, 'c')),
-    ("ljust", |vm, a, _| pad(vm, a, 'l')),
-    ("rjust", |vm, a, _| pad(vm, a, 'r')),
-    ("isdigit", |_, a, _| {
-        pred(&a, |c| {
-            c.is_ascii_digit() || crate::format::decimal_value(c).is_some()
-        })
-    }),
-    ("isdecimal", |_, a, _| {
-        pred(&a, |c| crate::format::decimal_value(c).is_some())
-    }),
-    ("isnumeric", |_, a, _| pred(&a, |c| c.is_numeric())),
-    ("isalpha", |_, a, _| pred(&a, char::is_alphabetic)),
-    ("isalnum", |_, a, _| pred(&a, char::is_alphanumeric)),
-    ("isspace", |_, a, _| pred(&a, crate::format::is_space)),
-    ("isupper", |_, a, _| {
-        let t = recv_str(&a);
-        Ok(Flow::Value(Value::Bool(
-            t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
-        )))
-    }),
-    ("islower", |_, a, _| {
-        let t = recv_str(&a);
-        Ok(Flow::Value(Value::Bool(
-            t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
-        )))
-    }),
-    ("isidentifier", |_, a, _| {
-        let t = recv_str(&a);
-        let mut c = t.chars();
-        Ok(Flow::Value(Value::Bool(
-            c.next()
-                .map(|f| f == '_' || f.is_alphabetic())
-                .unwrap_or(false)
-                && c.all(|x| x == '_' || x.is_alphanumeric()),
-        )))
-    }),
-    ("partition", |vm, a, _| partition(vm, a, false)),
-    ("rpartition", |vm, a, _| partition(vm, a, true)),
+    (
+        "zfill",
+        per_char!(Work::StrCopy, |_, a, _| {
+            let t = recv_str(&a);
+            let w = a.get(1).and_then(Value::as_i64).unwrap_or(0).max(0) as usize;
+            let n = t.chars().count();
+            if n >= w {
+                return s(t.to_string());
+            }
+            let (sign, rest) = if t.starts_with('-') || t.starts_with('+') {
+                t.split_at(1)
+            } else {
+                ("", &*t)
+            };
+            s(format!("{sign}{}{rest}", "0".repeat(w - n)))
+        }),
+    ),
+    (
+        "center",
+        per_char!(Work::StrCopy, |vm, a, _| pad(vm, a, 'c')),
+    ),
+    (
+        "ljust",
+        per_char!(Work::StrCopy, |vm, a, _| pad(vm, a, 'l')),
+    ),
+    (
+        "rjust",
+        per_char!(Work::StrCopy, |vm, a, _| pad(vm, a, 'r')),
+    ),
+    (
+        "isdigit",
+        per_char!(Work::StrChar, |_, a, _| {
+            pred(&a, |c| {
+                c.is_ascii_digit() || crate::format::decimal_value(c).is_some()
+            })
+        }),
+    ),
+    (
+        "isdecimal",
+        per_char!(Work::StrChar, |_, a, _| {
+            pred(&a, |c| crate::format::decimal_value(c).is_some())
+        }),
+    ),
+    (
+        "isnumeric",
+        per_char!(Work::StrChar, |_, a, _| pred(&a, |c| c.is_numeric())),
+    ),
+    (
+        "isalpha",
+        per_char!(Work::StrChar, |_, a, _| pred(&a, char::is_alphabetic)),
+    ),
+    (
+        "isalnum",
+        per_char!(Work::StrChar, |_, a, _| pred(&a, char::is_alphanumeric)),
+    ),
+    (
+        "isspace",
+        per_char!(Work::StrChar, |_, a, _| pred(&a, crate::format::is_space)),
+    ),
+    (
+        "isupper",
+        per_char!(Work::StrChar, |_, a, _| {
+            let t = recv_str(&a);
+            Ok(Flow::Value(Value::Bool(
+                t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
+            )))
+        }),
+    ),
+    (
+        "islower",
+        per_char!(Work::StrChar, |_, a, _| {
+            let t = recv_str(&a);
+            Ok(Flow::Value(Value::Bool(
+                t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
+            )))
+        }),
+    ),
+    (
+        "isidentifier",
+        per_char!(Work::StrChar, |_, a, _| {
+            let t = recv_str(&a);
+            let mut c = t.chars();
+            Ok(Flow::Value(Value::Bool(
+                c.next()
+                    .map(|f| f == '_' || f.is_alphabetic())
+                    .unwrap_or(false)
+                    && c.all(|x| x == '_' || x.is_alphanumeric()),
+            )))
+        }),
+    ),
+    (
+        "partition",
+        per_char!(Work::StrChar, |vm, a, _| partition(vm, a, false)),
+    ),
+    (
+        "rpartition",
+        per_char!(Work::StrChar, |vm, a, _| partition(vm, a, true)),
+    ),
     ("format", str_format),
     ("format_map", str_format_map),
-    ("isascii", |_, a, _| {
-        let t = recv_str(&a);
-        Ok(Flow::Value(Value::Bool(t.is_ascii())))
-    }),
-    ("removeprefix", |vm, a, _| {
-        let t = recv_str(&a);
-        let p = need_str(vm, a.get(1), "removeprefix")?;
-        s(t.strip_prefix(&*p).unwrap_or(&t).to_string())
-    }),
-    ("removesuffix", |vm, a, _| {
-        let t = recv_str(&a);
-        let p = need_str(vm, a.get(1), "removesuffix")?;
-        s(t.strip_suffix(&*p).unwrap_or(&t).to_string())
-    }),
+    (
+        "isascii",
+        per_char!(Work::StrCopy, |_, a, _| {
+            let t = recv_str(&a);
+            Ok(Flow::Value(Value::Bool(t.is_ascii())))
+        }),
+    ),
+    (
+        "removeprefix",
+        per_char!(Work::StrCopy, |vm, a, _| {
+            let t = recv_str(&a);
+            let p = need_str(vm, a.get(1), "removeprefix")?;
+            s(t.strip_prefix(&*p).unwrap_or(&t).to_string())
+        }),
+    ),
+    (
+        "removesuffix",
+        per_char!(Work::StrCopy, |vm, a, _| {
+            let t = recv_str(&a);
+            let p = need_str(vm, a.get(1), "removesuffix")?;
+            s(t.strip_suffix(&*p).unwrap_or(&t).to_string())
+        }),
+    ),
     ("encode", |vm, _, _| {
         Err(vm.new_error(
             "NotImplementedError",
@@ -873,9 +1005,13 @@ impl super::native::NativeFrame for JoinFrame {
                 } else {
                     String::new()
                 };
-                Ok(super::native::Step::Return(Value::Str(Rc::from(
-                    parts.join(&sep),
-                ))))
+                let total: usize = parts.iter().map(String::len).sum::<usize>()
+                    + sep.len() * parts.len().saturating_sub(1);
+                vm.spend(Work::CopyItem, parts.len() as u64);
+                vm.spend(Work::StrCopy, total as u64);
+                Ok(super::native::Step::Return(Value::Str(
+                    crate::pystr::PyStr::from(parts.join(&sep)),
+                )))
             }
             other => Ok(other),
         }
@@ -991,7 +1127,10 @@ fn partition(vm: &mut Vm, a: Vec<Value>, from_right: bool) -> PyResult<Flow> {
         None if from_right => [String::new(), String::new(), t.to_string()],
         None => [t.to_string(), String::new(), String::new()],
     };
-    let items = parts.into_iter().map(|p| Value::Str(Rc::from(p))).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| Value::Str(crate::pystr::PyStr::from(p)))
+        .collect();
     Ok(Flow::Value(vm.new_tuple(items)))
 }
 
@@ -1046,7 +1185,7 @@ fn format_fields(vm: &mut Vm, t: &str, src: Fields<'_>) -> PyResult<Flow> {
                         let r = vm.call_sync(f, vec![v])?;
                         match (&r, c) {
                             (Value::Str(t), crate::format::Conversion::Ascii) => {
-                                Value::Str(Rc::from(crate::format::str_ascii(t)))
+                                Value::Str(crate::pystr::PyStr::from(crate::format::str_ascii(t)))
                             }
                             _ => r,
                         }
@@ -1494,6 +1633,11 @@ const SET_METHODS: &[(&str, BuiltinFn)] = &[
     ("add", |vm, a, _| {
         let v = a.get(1).cloned().unwrap_or(Value::None);
         let k = super::dict::hash_key(&v).map_err(|u| vm.unhashable(u))?;
+        // Charged as a dict insertion is (an overestimate when `v` is already there is
+        // corrected by the next charge).
+        if let Some(Value::Obj(o)) = a.first() {
+            vm.grow_by(o, super::ledger::ENTRY_UNITS)?;
+        }
         if let Some(Err(u)) = with_set(&a, |d| d.insert_checked(k, v, Value::None)) {
             return Err(vm.unhashable(u));
         }
@@ -1613,7 +1757,7 @@ const INT_METHODS: &[(&str, BuiltinFn)] = &[
         let v = a.first().cloned().unwrap_or(Value::None);
         let spec = match a.get(1) {
             Some(Value::Str(s)) => s.clone(),
-            _ => Rc::from(""),
+            _ => crate::pystr::PyStr::from(""),
         };
         let r = vm.format_plain(&v, &spec)?.unwrap_or_default();
         s(r)

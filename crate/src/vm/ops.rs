@@ -3,7 +3,8 @@
 
 use super::dict::Dict;
 use super::object::ObjData;
-use super::value::{Obj, Value};
+use super::value::{Obj, PyStr, Value};
+use super::work::Work;
 use super::{PyResult, Vm};
 use crate::compiler::code::{BinOp, CmpOp, Instr};
 use num_bigint::BigInt;
@@ -293,21 +294,27 @@ impl Vm {
         }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                // Strings are not freed from the ledger, so `s += t` in a loop charges only what
-                // it adds when the old `s` is about to be replaced (held only by its name and
-                // the operand stack); otherwise the whole new string is charged.
-                let replacing = inplace || Rc::strong_count(x) <= 2;
+                // CPython returns the other operand itself (`s + "" is s`).
+                if y.is_empty() || x.is_empty() {
+                    return Ok(Some(Value::Str(if y.is_empty() { x } else { y }.clone())));
+                }
+                // Strings are not freed from the ledger, so `s += t` charges only what it adds
+                // when the old `s` is about to be replaced (held only by its name and the
+                // operand stack); otherwise the whole new string is charged. (The instruction
+                // loop does `s += t` itself, in place: `vm/str_add.rs`.)
+                let replacing = inplace || PyStr::strong_count(x) <= 2;
+                let new_len = x.len() + y.len();
                 let added = if replacing {
-                    y.len()
+                    (new_len / 64).saturating_sub(x.len() / 64)
                 } else {
-                    x.len() + y.len()
+                    new_len / 64
                 };
-                self.check_memory(((x.len() + y.len()) / 64) as u64)?;
-                self.charge_memory((added / 64) as u64)?;
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                return Ok(Some(Value::Str(Rc::from(s))));
+                self.check_memory((new_len / 64) as u64)?;
+                self.charge_memory(added as u64)?;
+                self.spend(Work::StrCopy, new_len as u64);
+                let mut s = x.clone();
+                s.append(y);
+                return Ok(Some(Value::Str(s)));
             }
             (BinOp::Mul, Value::Str(s), n) | (BinOp::Mul, n, Value::Str(s)) if is_int(n) => {
                 let count = n.as_i64().unwrap_or(i64::MAX).max(0) as u64;
@@ -316,7 +323,8 @@ impl Vm {
                     return Err(self.new_error("MemoryError", ""));
                 }
                 self.charge_memory(total / 64)?;
-                return Ok(Some(Value::Str(Rc::from(s.repeat(count as usize)))));
+                self.spend(Work::StrCopy, total);
+                return Ok(Some(Value::Str(PyStr::from(s.repeat(count as usize)))));
             }
             (BinOp::Mod, Value::Str(fmt), args) => {
                 return self.percent_format(fmt, args).map(Some);
@@ -924,7 +932,10 @@ impl Vm {
         }
         match container {
             Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.contains(&**sub)),
+                Value::Str(sub) => {
+                    self.spend(Work::StrChar, s.len() as u64);
+                    Ok(s.contains(&**sub))
+                }
                 _ => {
                     let t = self.type_name(item);
                     Err(self.type_error(&format!(
@@ -1088,10 +1099,12 @@ impl Vm {
                 if let Some((a, b, c)) = slice {
                     let picked = self.slice_indices(chars.len(), &a, &b, &c)?;
                     let out: String = picked.into_iter().filter_map(|i| chars.get(i)).collect();
-                    return Ok(OpResult::Value(Value::Str(Rc::from(out))));
+                    return Ok(OpResult::Value(Value::Str(crate::pystr::PyStr::from(out))));
                 }
                 let i = self.seq_index(idx, chars.len(), "string")?;
-                return Ok(OpResult::Value(Value::Str(Rc::from(chars[i].to_string()))));
+                return Ok(OpResult::Value(Value::Str(crate::pystr::PyStr::from(
+                    chars[i].to_string(),
+                ))));
             }
             Value::Obj(o) => {
                 // Only lengths and the one value are taken out of the borrow: copying the
@@ -1606,7 +1619,7 @@ impl Vm {
                 let mut out = Vec::new();
                 for (k, v) in items {
                     match k {
-                        Value::Str(s) => out.push((s, v)),
+                        Value::Str(s) => out.push((Rc::from(&*s), v)),
                         _ => return Err(self.type_error("keywords must be strings")),
                     }
                 }

@@ -322,7 +322,7 @@ impl Vm {
     pub fn repr_flow(&mut self, v: Value) -> PyResult<Flow> {
         if let Value::Big(b) = &v {
             return match crate::format::int_to_decimal(b) {
-                Ok(s) => Ok(Flow::Value(Value::Str(Rc::from(s)))),
+                Ok(s) => Ok(Flow::Value(Value::Str(crate::pystr::PyStr::from(s)))),
                 Err(e) => Err(self.new_error(e.kind.name(), &e.message)),
             };
         }
@@ -330,7 +330,7 @@ impl Vm {
             self.deep_overflow = false;
             let s = self.repr_plain(&v);
             self.take_deep_overflow("while getting the repr of an object")?;
-            return Ok(Flow::Value(Value::Str(Rc::from(s))));
+            return Ok(Flow::Value(Value::Str(crate::pystr::PyStr::from(s))));
         }
         let cls = self.type_of(&v);
         let is_instance = matches!(&v, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(_)));
@@ -367,7 +367,9 @@ impl Vm {
                         }
                     })
                     .collect();
-                Ok(Value::Str(Rc::from(shape.assemble(&parts))))
+                Ok(Value::Str(crate::pystr::PyStr::from(
+                    shape.assemble(&parts),
+                )))
             }),
             name: "repr",
         })))
@@ -392,7 +394,7 @@ impl Vm {
                 self.deep_overflow = false;
                 let s = self.exception_message(&v);
                 self.take_deep_overflow("while getting the repr of an object")?;
-                return Ok(Flow::Value(Value::Str(Rc::from(s))));
+                return Ok(Flow::Value(Value::Str(crate::pystr::PyStr::from(s))));
             }
         }
         self.repr_flow(v)
@@ -402,7 +404,7 @@ impl Vm {
     pub fn format_value(&mut self, v: Value, conv: u8, spec: Option<Value>) -> PyResult<OpResult> {
         let spec = match spec {
             Some(Value::Str(s)) => s,
-            _ => Rc::from(""),
+            _ => crate::pystr::PyStr::from(""),
         };
         let v = match conv {
             1..=3 => {
@@ -427,7 +429,7 @@ impl Vm {
         };
         let fmt = self.builtin_value("format");
         match self.format_plain(&v, &spec)? {
-            Some(s) => Ok(OpResult::Value(Value::Str(Rc::from(s)))),
+            Some(s) => Ok(OpResult::Value(Value::Str(crate::pystr::PyStr::from(s)))),
             None => Ok(OpResult::Call(fmt, vec![v, Value::Str(spec)])),
         }
     }
@@ -687,7 +689,7 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         return Err(e);
     }
     match r {
-        Ok(s) => Ok(Value::Str(Rc::from(s))),
+        Ok(s) => Ok(Value::Str(crate::pystr::PyStr::from(s))),
         Err(e) => Err(src.vm.new_error(e.kind.name(), &e.message)),
     }
 }

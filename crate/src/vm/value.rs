@@ -5,6 +5,7 @@
 //! `id()` and default reprs are the same on every run.
 
 use super::object::{ObjBox, ObjData};
+pub use crate::pystr::PyStr;
 use num_bigint::BigInt;
 use std::cell::{Ref, RefMut};
 use std::rc::Rc;
@@ -22,8 +23,8 @@ pub enum Value {
     Big(Rc<BigInt>),
     /// A float.
     Float(f64),
-    /// A str.
-    Str(Rc<str>),
+    /// A str: shared text, grown in place only while unshared (`crate::pystr`).
+    Str(PyStr),
     /// Any heap object.
     Obj(Obj),
 }
@@ -68,7 +69,7 @@ impl Obj {
 impl Value {
     /// A str value.
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s))
+        Value::Str(PyStr::from(s))
     }
 
     /// An int value from a big integer, kept inline when it fits.
@@ -112,7 +113,7 @@ impl Value {
             (Value::None, Value::None) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
-            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::Str(a), Value::Str(b)) => PyStr::ptr_eq(a, b) || (a.len() <= 1 && a == b),
             (Value::Obj(a), Value::Obj(b)) => a.is(b),
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             _ => false,
