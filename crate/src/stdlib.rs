@@ -232,9 +232,17 @@ mod tests {
     /// and source ranges (docstrings aside), and every changed line is now blank or `""`.
     #[test]
     fn embedded_sources_compile_as_written() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/stdlib/python");
-        for (name, path, embedded) in PYTHON_MODULES {
-            let written = std::fs::read_to_string(dir.join(path)).expect("read the source");
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let library = PYTHON_MODULES
+            .iter()
+            .map(|(name, path, embedded)| (*name, src.join("stdlib/python").join(path), *embedded));
+        let vm_parts = crate::vm::modules::VM_PYTHON_SOURCES
+            .iter()
+            .map(|(file, embedded)| (*file, src.join("vm/python").join(file), *embedded));
+        for (name, file, embedded) in library.chain(vm_parts) {
+            let path = file.display().to_string();
+            let path = &path;
+            let written = std::fs::read_to_string(&file).expect("read the source");
             assert_eq!(
                 written.split('\n').count(),
                 embedded.split('\n').count(),

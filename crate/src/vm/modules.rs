@@ -9,12 +9,33 @@ use super::value::{Obj, Value};
 use super::{PyResult, Vm};
 use std::rc::Rc;
 
-const BUILTINS_PY: &str = include_str!("python/builtins.py");
-const ITERTOOLS_PY: &str = include_str!("python/itertools.py");
-const COLLECTIONS_PY: &str = include_str!("python/collections.py");
-const FUNCTOOLS_PY: &str = include_str!("python/functools.py");
-const OPERATOR_PY: &str = include_str!("python/operator.py");
-const TRACEBACK_PY: &str = include_str!("python/traceback.py");
+/// A Python-written part of the VM as embedded: `build.rs` writes a copy of `python/FILE` into
+/// `OUT_DIR` with comment-only lines and docstrings blanked, every line number kept
+/// (`crate/build/python_minify.rs`), as it does for the simulated library.
+macro_rules! vm_python {
+    ($file:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/vm/python/", $file))
+    };
+}
+
+const BUILTINS_PY: &str = vm_python!("builtins.py");
+const ITERTOOLS_PY: &str = vm_python!("itertools.py");
+const COLLECTIONS_PY: &str = vm_python!("collections.py");
+const FUNCTOOLS_PY: &str = vm_python!("functools.py");
+const OPERATOR_PY: &str = vm_python!("operator.py");
+const TRACEBACK_PY: &str = vm_python!("traceback.py");
+
+/// (file under `vm/python/`, the source as embedded), for the test that the embedded copies
+/// compile as the files are written.
+#[cfg(test)]
+pub(crate) const VM_PYTHON_SOURCES: &[(&str, &str)] = &[
+    ("builtins.py", BUILTINS_PY),
+    ("itertools.py", ITERTOOLS_PY),
+    ("collections.py", COLLECTIONS_PY),
+    ("functools.py", FUNCTOOLS_PY),
+    ("operator.py", OPERATOR_PY),
+    ("traceback.py", TRACEBACK_PY),
+];
 
 /// Compile and run Python source as the body of `module` (prelude modules only).
 pub(crate) fn run_python_module(
