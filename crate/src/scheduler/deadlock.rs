@@ -4,9 +4,14 @@
 use super::locks::{LockKind, Locks, WAITER};
 use super::thread::{ThreadId, ThreadInfo, ThreadState, Wait};
 
+/// More threads than this waiting at the same line for the same thing are named in one clause
+/// ("Thread-1, Thread-2 and 1998 other threads (line 5) wait for ..."), so a report stays short.
+const LISTED: usize = 3;
+
 /// The report in words, e.g. "MainThread (line 4) waits for Lock-1, which MainThread holds."
 pub fn describe(threads: &[ThreadInfo], locks: &Locks) -> String {
-    let mut lines = Vec::new();
+    // (thread name, " (line N)", what it waits for), in thread order.
+    let mut waits: Vec<(String, String, String)> = Vec::new();
     for t in threads {
         let ThreadState::Blocked(wait) = t.state else {
             continue;
@@ -36,7 +41,25 @@ pub fn describe(threads: &[ThreadInfo], locks: &Locks) -> String {
                 },
             },
         };
-        lines.push(format!("{}{at} waits for {what}", t.name));
+        waits.push((t.name.clone(), at, what));
+    }
+    let mut lines = Vec::new();
+    for (i, (name, at, what)) in waits.iter().enumerate() {
+        let same: Vec<&String> = waits
+            .iter()
+            .filter(|(_, a, w)| a == at && w == what)
+            .map(|(n, _, _)| n)
+            .collect();
+        if same.len() <= LISTED {
+            lines.push(format!("{name}{at} waits for {what}"));
+        } else if waits[..i].iter().all(|(_, a, w)| a != at || w != what) {
+            lines.push(format!(
+                "{}, {} and {} other threads{at} wait for {what}",
+                same[0],
+                same[1],
+                same.len() - 2
+            ));
+        }
     }
     let cycle = find_cycle(threads, locks);
     let mut out = lines.join("; ");
@@ -118,6 +141,31 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("not reentrant"));
+    }
+
+    #[test]
+    fn many_threads_waiting_alike_share_one_clause() {
+        let mut locks = Locks::default();
+        let cond = locks.create(LockKind::Waiter);
+        let mut threads: Vec<ThreadInfo> = (1..=10)
+            .map(|i| {
+                let mut t = blocked(i, &format!("Thread-{i} (work)"), cond);
+                t.line = 5;
+                t
+            })
+            .collect();
+        let mut odd = blocked(11, "Thread-11 (work)", cond);
+        odd.line = 9;
+        threads.push(odd);
+        let text = describe(&threads, &locks);
+        assert!(
+            text.starts_with(
+                "Thread-1 (work), Thread-2 (work) and 8 other threads (line 5) wait for a notify()"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("; Thread-11 (work) (line 9) waits for a notify()"), "{text}");
+        assert!(!text.contains("Thread-3 (work)"), "{text}");
     }
 
     #[test]
