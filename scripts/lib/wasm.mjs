@@ -14,7 +14,8 @@ const INPUTS = ['crate', 'Cargo.toml', 'Cargo.lock', 'scripts/cargo-threaded.tom
  * - profile `wasm-plain` (Cargo.toml): opt-level 2, dependencies at "z"            -14 KB
  * - the embedded Python library without comments and docstrings (crate/build.rs)   -22 KB
  * - these LLVM flags: less inlining (thresholds 250, and 325 for `#[inline]`
- *   functions, by default) and no loop unrolling or loop-header duplication       -107 KB
+ *   functions, by default; 40 since 2026-12-02) and no loop unrolling or loop-header
+ *   duplication                                                                   -107 KB
  * at a cost in speed: bench/programs in Chromium ran about 7% slower in total (best of 12
  * runs each; 2-3% for the plain loops, up to ~20% for the threaded counters). Measured again on
  * 2026-12-01 (`BENCH_ONLY=vm npm run bench`, one run with these flags and one without, VM time
@@ -23,10 +24,14 @@ const INPUTS = ['crate', 'Cargo.toml', 'Cargo.lock', 'scripts/cargo-threaded.tom
  * 2.12x -> 2.24x, generator_pipeline 0.97x -> 1.11x. wasm-opt's levels
  * (-O3/-Os/-Oz, --converge) changed the size by under 1 KB: -O3 stays. Profiles cannot carry
  * rustflags on stable cargo, hence `--config` (a RUSTFLAGS variable, if set, replaces it).
+ * Measured on 2026-12-02 (plain wasm in Node, bench/programs, best of 3, two alternating runs
+ * each): inline thresholds 40/40 instead of 75/75 took the module from 599.7 to 588.7 KB gzip
+ * with no change in speed beyond run-to-run noise (factorize_generator 441-483 ms vs 448-492);
+ * opt-level "s" instead of 2 saved only 4 KB and cost 7-25% (factorize_generator 444 -> 559 ms).
  */
 const PLAIN_RUSTFLAGS = [
-  '-Cllvm-args=-inline-threshold=75',
-  '-Cllvm-args=-inlinehint-threshold=75',
+  '-Cllvm-args=-inline-threshold=40',
+  '-Cllvm-args=-inlinehint-threshold=40',
   '-Cllvm-args=-unroll-threshold=0',
   '-Cllvm-args=-rotation-max-header-size=0',
 ];
