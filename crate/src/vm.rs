@@ -20,6 +20,7 @@ pub mod carets;
 pub mod class_attr_cache;
 pub mod dict;
 pub mod dict_pairs;
+pub mod dunder_chain;
 pub mod errors;
 pub mod extreme;
 pub mod fork;

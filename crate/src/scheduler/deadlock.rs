@@ -164,7 +164,10 @@ mod tests {
             ),
             "{text}"
         );
-        assert!(text.contains("; Thread-11 (work) (line 9) waits for a notify()"), "{text}");
+        assert!(
+            text.contains("; Thread-11 (work) (line 9) waits for a notify()"),
+            "{text}"
+        );
         assert!(!text.contains("Thread-3 (work)"), "{text}");
     }
 

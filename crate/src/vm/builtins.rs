@@ -876,14 +876,9 @@ fn b_divmod(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
 
 fn b_pow(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
     match args.len() {
-        2 => match vm.binary(crate::compiler::code::BinOp::Pow, &args[0], &args[1], false)? {
-            super::ops::OpResult::Value(v) => value(v),
-            super::ops::OpResult::Call(f, a) => Ok(Flow::TailCall {
-                func: f,
-                args: a,
-                kwargs: Vec::new(),
-            }),
-        },
+        2 => Ok(vm
+            .binary(crate::compiler::code::BinOp::Pow, &args[0], &args[1], false)?
+            .into_flow()),
         3 => {
             let (Some(b), Some(e), Some(m)) = (
                 args[0].as_bigint(),

@@ -120,6 +120,10 @@ impl Extreme {
                     kwargs: Vec::new(),
                 }))
             }
+            OpResult::Chain(chain) => {
+                self.pending = Pending::Better(item, k);
+                Ok(Some(Step::Native(chain)))
+            }
         }
     }
 

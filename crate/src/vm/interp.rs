@@ -414,6 +414,18 @@ impl Vm {
                         _ => return Err(self.runtime_error("internal: native frame lost")),
                     };
                 }
+                Step::Native(child) => {
+                    self.frames.push(Activation::Native(nf, mode.clone()));
+                    match self.start_native(child, RetMode::Push) {
+                        Ok(Started::Pushed) => return Ok(None),
+                        Ok(Started::Value(v)) => input = Input::Value(v),
+                        Err(e) => input = Input::Error(e),
+                    }
+                    nf = match self.frames.pop() {
+                        Some(Activation::Native(n, _)) => n,
+                        _ => return Err(self.runtime_error("internal: native frame lost")),
+                    };
+                }
                 Step::Block(b) => {
                     self.frames.push(Activation::Native(nf, mode.clone()));
                     self.request_block(b);
@@ -1579,6 +1591,12 @@ impl Vm {
             }
             super::ops::OpResult::Call(func, args) => {
                 if let Started::Value(v) = self.start_call(func, args, Vec::new(), RetMode::Push)? {
+                    frame!(self).stack.push(v);
+                }
+                Ok(())
+            }
+            super::ops::OpResult::Chain(chain) => {
+                if let Started::Value(v) = self.start_native(chain, RetMode::Push)? {
                     frame!(self).stack.push(v);
                 }
                 Ok(())

@@ -212,14 +212,7 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
 }
 
 fn op_flow(r: super::ops::OpResult) -> Flow {
-    match r {
-        super::ops::OpResult::Value(v) => Flow::Value(v),
-        super::ops::OpResult::Call(func, args) => Flow::TailCall {
-            func,
-            args,
-            kwargs: Vec::new(),
-        },
-    }
+    r.into_flow()
 }
 
 /// Whether values of builtin type `id` have [`CONTAINER_DUNDERS`].
@@ -1240,25 +1233,18 @@ fn resolve_field(vm: &mut Vm, name: &crate::format::FieldName, src: Fields<'_>) 
             }
         }
         (crate::format::FieldFirst::Keyword(n), Fields::Map(m)) => {
-            match vm.subscript(m, &Value::str(n))? {
-                super::ops::OpResult::Value(x) => x,
-                super::ops::OpResult::Call(f, a) => vm.call_sync(f, a)?,
-            }
+            vm.subscript(m, &Value::str(n))?.run_sync(vm)?
         }
     };
     for acc in &name.rest {
         v = match acc {
             crate::format::FieldAccessor::Attr(a) => vm.get_attr_value(&v, a)?,
             crate::format::FieldAccessor::Index(i) => {
-                match vm.subscript(&v, &Value::Int(*i as i64))? {
-                    super::ops::OpResult::Value(x) => x,
-                    super::ops::OpResult::Call(f, a) => vm.call_sync(f, a)?,
-                }
+                vm.subscript(&v, &Value::Int(*i as i64))?.run_sync(vm)?
             }
-            crate::format::FieldAccessor::Key(key) => match vm.subscript(&v, &Value::str(key))? {
-                super::ops::OpResult::Value(x) => x,
-                super::ops::OpResult::Call(f, a) => vm.call_sync(f, a)?,
-            },
+            crate::format::FieldAccessor::Key(key) => {
+                vm.subscript(&v, &Value::str(key))?.run_sync(vm)?
+            }
             crate::format::FieldAccessor::Error(e) => return Err(fmt_err(vm, e.clone())),
         };
     }
@@ -1619,7 +1605,7 @@ fn set_binop(vm: &mut Vm, a: Vec<Value>, op: crate::compiler::code::BinOp) -> Py
         let other_set = vm.new_set(items)?;
         acc = match vm.binary(op, &acc, &other_set, false)? {
             super::ops::OpResult::Value(v) => v,
-            super::ops::OpResult::Call(..) => acc,
+            super::ops::OpResult::Call(..) | super::ops::OpResult::Chain(..) => acc,
         };
     }
     if a.len() == 1 {

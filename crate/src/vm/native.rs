@@ -42,6 +42,8 @@ pub enum Step {
     },
     /// Advance the iterator and resume with `Ok(Some(item))`, or `Ok(None)` when exhausted.
     Next(Value),
+    /// Run this native frame (an operator's dunder chain, say) and resume with its result.
+    Native(Box<dyn NativeFrame>),
     /// Block the thread (a lock, a sleep, a queue); resume with [`Input::Woken`] when it may
     /// retry. The scheduler runs other threads meanwhile.
     Block(Block),

@@ -2,6 +2,7 @@
 //! CPython's semantics for the builtin types and `__dunder__` dispatch for user classes.
 
 use super::dict::Dict;
+use super::dunder_chain::{Attempt, DunderChain, Fallback};
 use super::object::ObjData;
 use super::value::{Obj, PyStr, Value};
 use super::work::Work;
@@ -19,6 +20,33 @@ pub enum OpResult {
     Value(Value),
     /// Call `func(*args)`; its result is the operator's.
     Call(Value, Vec<Value>),
+    /// Try user dunders in order until one does not return `NotImplemented`.
+    Chain(Box<DunderChain>),
+}
+
+impl OpResult {
+    /// Compute the result now, on a nested loop (for callers that cannot suspend).
+    pub fn run_sync(self, vm: &mut Vm) -> PyResult<Value> {
+        match self {
+            OpResult::Value(v) => Ok(v),
+            OpResult::Call(f, args) => vm.call_sync(f, args),
+            OpResult::Chain(chain) => chain.run_sync(vm),
+        }
+    }
+
+    /// As a builtin's flow: the value, a tail call, or the chain as a native frame.
+    pub fn into_flow(self) -> super::native::Flow {
+        use super::native::Flow;
+        match self {
+            OpResult::Value(v) => Flow::Value(v),
+            OpResult::Call(func, args) => Flow::TailCall {
+                func,
+                args,
+                kwargs: Vec::new(),
+            },
+            OpResult::Chain(chain) => Flow::Native(chain),
+        }
+    }
 }
 
 fn big(v: &Value) -> Option<BigInt> {
@@ -83,21 +111,52 @@ impl Vm {
         if let Some(v) = self.sequence_op(op, a, b, inplace)? {
             return Ok(OpResult::Value(v));
         }
-        // User classes: __iop__, __op__, then the reflected __rop__.
+        // User classes: __iop__, __op__, then the reflected __rop__ (first when b's class is a
+        // subclass of a's that overrides it), each tried while the last gave NotImplemented.
         let (name, rname, iname) = op.dunders();
         let ca = self.type_of(a);
+        let cb = self.type_of(b);
+        let mut attempts = Vec::new();
         if inplace {
             if let Some(m) = self.lookup_class_attr(&ca, iname) {
-                return Ok(OpResult::Call(m, vec![a.clone(), b.clone()]));
+                attempts.push(attempt(m, a, b));
             }
         }
-        if let Some(m) = self.lookup_class_attr(&ca, name) {
-            return Ok(OpResult::Call(m, vec![a.clone(), b.clone()]));
+        let forward = self.lookup_class_attr(&ca, name);
+        let reflected = if ca.is(&cb) {
+            None
+        } else {
+            self.lookup_class_attr(&cb, rname)
+        };
+        let reflected_first = reflected.is_some()
+            && super::types::is_subclass(&cb, &ca)
+            && !same_attr(&reflected, &self.lookup_class_attr(&ca, rname));
+        if reflected_first {
+            attempts.extend(reflected.clone().map(|m| attempt(m, b, a)));
         }
-        let cb = self.type_of(b);
-        if let Some(m) = self.lookup_class_attr(&cb, rname) {
-            return Ok(OpResult::Call(m, vec![b.clone(), a.clone()]));
+        attempts.extend(forward.map(|m| attempt(m, a, b)));
+        if !reflected_first {
+            attempts.extend(reflected.map(|m| attempt(m, b, a)));
         }
+        if !attempts.is_empty() {
+            return Ok(OpResult::Chain(Box::new(DunderChain::new(
+                attempts,
+                a.clone(),
+                b.clone(),
+                Fallback::Binary { op, inplace },
+            ))));
+        }
+        Err(self.binary_type_error(op, a, b, inplace))
+    }
+
+    /// The TypeError of `a op b` when no operand supports it (CPython's wording per operator).
+    pub fn binary_type_error(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> super::PyErr {
         let sym = if inplace {
             format!("{}=", op.symbol().trim_end_matches(" or pow()"))
         } else {
@@ -105,22 +164,20 @@ impl Vm {
         };
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && super::bytes::is_bytes_like(a) {
-            return Err(self.type_error(&format!("can't concat {tb} to {ta}")));
+            return self.type_error(&format!("can't concat {tb} to {ta}"));
         }
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
-            return Err(self.type_error(&format!("can only concatenate str (not \"{tb}\") to str")));
+            return self.type_error(&format!("can only concatenate str (not \"{tb}\") to str"));
         }
         if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(&*o.data(), ObjData::List(_)))
         {
-            return Err(
-                self.type_error(&format!("can only concatenate list (not \"{tb}\") to list"))
-            );
+            return self.type_error(&format!("can only concatenate list (not \"{tb}\") to list"));
         }
         if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(&*o.data(), ObjData::Tuple(_)))
         {
-            return Err(self.type_error(&format!(
+            return self.type_error(&format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
-            )));
+            ));
         }
         let is_seq = |v: &Value| match v {
             Value::Str(_) => true,
@@ -132,13 +189,13 @@ impl Vm {
         };
         if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
             let other = if is_seq(a) { &tb } else { &ta };
-            return Err(self.type_error(&format!(
+            return self.type_error(&format!(
                 "can't multiply sequence by non-int of type '{other}'"
-            )));
+            ));
         }
-        Err(self.type_error(&format!(
+        self.type_error(&format!(
             "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
-        )))
+        ))
     }
 
     fn int_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -764,23 +821,57 @@ impl Vm {
                 CmpOp::Gt => ("__gt__", "__lt__"),
                 CmpOp::Ge => ("__ge__", "__le__"),
             };
+            // a.__op__(b), then b.__rop__(a) (first when b's class is a subclass of a's that
+            // overrides it), each tried while the last gave NotImplemented; `!=` without
+            // `__ne__` is `not __eq__`.
+            let mut forward = Vec::new();
             if user_a {
                 if let Some(m) = self.lookup_class_attr(&ca, name) {
-                    return Ok(OpResult::Call(m, vec![a.clone(), b.clone()]));
-                }
-                if op == CmpOp::Ne {
+                    forward.push(attempt(m, a, b));
+                } else if op == CmpOp::Ne {
                     if let Some(m) = self.lookup_class_attr(&ca, "__eq__") {
-                        let r = self.call_sync(m, vec![a.clone(), b.clone()])?;
-                        let t = self.truthy(&r)?;
-                        return Ok(OpResult::Value(Value::Bool(!t)));
+                        let mut at = attempt(m, a, b);
+                        at.negate = true;
+                        forward.push(at);
                     }
                 }
             }
+            let mut reflected = Vec::new();
+            let mut reflected_first = false;
             if user_b {
                 let cb = self.type_of(b);
                 if let Some(m) = self.lookup_class_attr(&cb, rname) {
-                    return Ok(OpResult::Call(m, vec![b.clone(), a.clone()]));
+                    reflected_first = !ca.is(&cb)
+                        && super::types::is_subclass(&cb, &ca)
+                        && !same_attr(&Some(m.clone()), &self.lookup_class_attr(&ca, rname));
+                    reflected.push(attempt(m, b, a));
+                } else if op == CmpOp::Ne {
+                    if let Some(m) = self.lookup_class_attr(&cb, "__eq__") {
+                        let mut at = attempt(m, b, a);
+                        at.negate = true;
+                        reflected.push(at);
+                    }
                 }
+            }
+            if !forward.is_empty() || !reflected.is_empty() {
+                let attempts = if reflected_first {
+                    reflected.into_iter().chain(forward).collect()
+                } else {
+                    forward.into_iter().chain(reflected).collect()
+                };
+                return Ok(OpResult::Chain(Box::new(DunderChain::new(
+                    attempts,
+                    a.clone(),
+                    b.clone(),
+                    Fallback::Compare(op),
+                ))));
+            }
+            // An ordering no dunder implements: object's own return NotImplemented, so it is a
+            // TypeError (`<=` is never derived from `<` and `==`), unless a builtin payload
+            // (a subclass of list, int, ...) orders the values.
+            let plain = |v: &Value| matches!(v, Value::Obj(o) if matches!(&*o.data(), ObjData::Instance(i) if i.payload.is_none()));
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne) && (plain(a) || plain(b)) {
+                return Err(self.compare_type_error(op, a, b));
             }
         }
         match op {
@@ -901,27 +992,22 @@ impl Vm {
                 return Ok(p.len().cmp(&q.len()));
             }
         }
+        Err(self.compare_type_error(op, a, b))
+    }
+
+    /// The TypeError of an ordering between values that do not support it.
+    pub fn compare_type_error(&mut self, op: CmpOp, a: &Value, b: &Value) -> super::PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        Err(self.type_error(&format!(
+        self.type_error(&format!(
             "'{}' not supported between instances of '{ta}' and '{tb}'",
             op.symbol()
-        )))
+        ))
     }
 
     /// `a < b` through the user's rich comparison, run to completion.
     #[inline(never)]
     fn rich_lt_sync(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        let r = match self.compare(CmpOp::Lt, a, b)? {
-            OpResult::Value(v) => v,
-            OpResult::Call(m, args) => self.call_sync(m, args)?,
-        };
-        let not_impl = self.builtin_value("NotImplemented");
-        if r.is(&not_impl) {
-            let (ta, tb) = (self.type_name(a), self.type_name(b));
-            return Err(self.type_error(&format!(
-                "'<' not supported between instances of '{ta}' and '{tb}'"
-            )));
-        }
+        let r = self.compare(CmpOp::Lt, a, b)?.run_sync(self)?;
         self.truthy(&r)
     }
 
@@ -1696,6 +1782,20 @@ pub fn top_small_ints(stack: &[Value]) -> Option<(i64, i64)> {
         [.., Value::Int(x), Value::Int(y)] => Some((*x, *y)),
         _ => None,
     }
+}
+
+/// One dunder call of an operator: `func(x, y)`.
+fn attempt(func: Value, x: &Value, y: &Value) -> Attempt {
+    Attempt {
+        func,
+        args: vec![x.clone(), y.clone()],
+        negate: false,
+    }
+}
+
+/// Whether two class-attribute lookups found the same object (an override check).
+fn same_attr(a: &Option<Value>, b: &Option<Value>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x.is(y))
 }
 
 #[cfg(test)]

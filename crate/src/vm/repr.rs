@@ -561,11 +561,10 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     }
     impl crate::format::PercentSource for Source<'_> {
         fn select_key(&mut self, key: &str) -> Result<(), crate::format::FmtError> {
-            let r = match self.vm.subscript(&self.whole, &Value::str(key)) {
-                Ok(OpResult::Value(v)) => Ok(v),
-                Ok(OpResult::Call(f, a)) => self.vm.call_sync(f, a),
-                Err(e) => Err(e),
-            };
+            let r = self
+                .vm
+                .subscript(&self.whole, &Value::str(key))
+                .and_then(|r| r.run_sync(self.vm));
             match r {
                 Ok(v) => {
                     self.selected = Some(v);
