@@ -13,6 +13,7 @@
 pub mod attr_calls;
 pub mod attrs;
 pub mod awaitable;
+pub mod builtin_dirs;
 pub mod builtins;
 pub mod bytes;
 pub mod call;

@@ -1159,8 +1159,36 @@ fn b_dir(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
         return value(vm.new_list(items));
     }
     let v = arg(vm, &args, 0, "dir")?;
+    // A builtin type's value (or the type itself): CPython's own list for that type.
+    let builtin_type = match &v {
+        Value::Obj(o) => match &*o.data() {
+            ObjData::Instance(_) | ObjData::Module(_) => None,
+            ObjData::Class(c) => Some(c.name.to_string()),
+            _ => Some(vm.type_name(&v).to_string()),
+        },
+        _ => Some(vm.type_name(&v).to_string()),
+    };
+    if let Some(names) = builtin_type.as_deref().and_then(is_builtin_class(vm, &v)) {
+        let items = names.map(Value::str).collect();
+        return value(vm.new_list(items));
+    }
     let mut names: Vec<String> = Vec::new();
     if let Value::Obj(o) = &v {
+        // A module's dir() is its namespace, nothing more.
+        if let ObjData::Module(m) = &*o.data() {
+            let mut names: Vec<String> = m
+                .dict
+                .keys()
+                .iter()
+                .filter_map(|k| match k {
+                    Value::Str(s) => Some(s.to_string()),
+                    _ => None,
+                })
+                .collect();
+            names.sort();
+            let items = names.iter().map(|n| Value::str(n)).collect();
+            return value(vm.new_list(items));
+        }
         let (own, cls) = match &*o.data() {
             ObjData::Instance(i) => (i.dict.keys(), Some(i.class.clone())),
             ObjData::Class(c) => (c.dict.keys(), None),
@@ -1177,22 +1205,48 @@ fn b_dir(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
                 _ => Vec::new(),
             },
         };
+        let is_class = matches!(&*o.data(), ObjData::Class(_));
         for k in own {
             if let Value::Str(s) = k {
-                names.push(s.to_string());
+                if !(is_class && &*s == "__qualname__") {
+                    names.push(s.to_string());
+                }
             }
         }
         for c in mro {
             if let ObjData::Class(cd) = &*c.data() {
-                for k in cd.dict.keys() {
+                let keys = cd.dict.keys();
+                for k in &keys {
+                    // CPython keeps a class's qualified name on the type, not in its __dict__.
                     if let Value::Str(s) = k {
-                        names.push(s.to_string());
+                        if &**s != "__qualname__" {
+                            names.push(s.to_string());
+                        }
                     }
+                }
+                // A builtin base (a subclass of list, dict, ...) brings CPython's methods; a
+                // class of the program's own has `__dict__` and `__weakref__` unless it
+                // declares `__slots__`.
+                let base = Value::Obj(c.clone());
+                if let Some(listed) = is_builtin_class(vm, &base)(&cd.name) {
+                    names.extend(listed.map(str::to_string));
+                } else if keys
+                    .iter()
+                    .any(|k| matches!(k, Value::Str(s) if &**s == "__module__"))
+                    && !keys
+                        .iter()
+                        .any(|k| matches!(k, Value::Str(s) if &**s == "__slots__"))
+                {
+                    names.extend(["__dict__".to_string(), "__weakref__".to_string()]);
                 }
             }
         }
     }
-    for d in super::methods::OBJECT_DUNDERS {
+    // `__module__` comes from a class's own dict (builtin classes have none in `dir()`).
+    for d in super::methods::OBJECT_DUNDERS
+        .iter()
+        .filter(|d| **d != "__module__")
+    {
         names.push((*d).to_string());
     }
     names.sort();
@@ -1202,6 +1256,22 @@ fn b_dir(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
         .map(|s| Value::Str(crate::pystr::PyStr::from(s)))
         .collect();
     value(vm.new_list(items))
+}
+
+/// For `dir()`: CPython's names for builtin type `name`, when `v` is that type's value or the
+/// builtin type itself (not a user class that happens to share the name).
+fn is_builtin_class<'a>(
+    vm: &'a mut Vm,
+    v: &'a Value,
+) -> impl FnOnce(&str) -> Option<std::str::Split<'static, char>> + 'a {
+    move |name: &str| {
+        let listed = super::builtin_dirs::builtin_dir(name)?;
+        let is_class = matches!(v, Value::Obj(o) if matches!(&*o.data(), ObjData::Class(_)));
+        if is_class && name != "NoneType" && !vm.builtin_value(name).is(v) {
+            return None;
+        }
+        Some(listed)
+    }
 }
 
 fn b_globals(vm: &mut Vm, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
