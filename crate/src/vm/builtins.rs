@@ -1227,6 +1227,20 @@ fn b_dir(vm: &mut Vm, args: Vec<Value>, _kw: Kwargs) -> PyResult<Flow> {
                 // A builtin base (a subclass of list, dict, ...) brings CPython's methods; a
                 // class of the program's own has `__dict__` and `__weakref__` unless it
                 // declares `__slots__`.
+                // A class's `__slots__` members are attributes of it, as CPython's member
+                // descriptors are.
+                match cd.dict.get_str("__slots__") {
+                    Some(Value::Str(s)) => names.push(s.to_string()),
+                    Some(Value::Obj(slots)) => {
+                        if let ObjData::Tuple(items) | ObjData::List(items) = &*slots.data() {
+                            names.extend(items.iter().filter_map(|v| match v {
+                                Value::Str(s) => Some(s.to_string()),
+                                _ => None,
+                            }));
+                        }
+                    }
+                    _ => {}
+                }
                 let base = Value::Obj(c.clone());
                 if let Some(listed) = is_builtin_class(vm, &base)(&cd.name) {
                     names.extend(listed.map(str::to_string));

@@ -24,3 +24,20 @@ class Plain:
 
 
 print([n for n in dir(Plain()) if not n.startswith("__")], "__init__" in dir(Plain))
+
+
+class Slotted:
+    __slots__ = ('a', 'b')
+
+
+class Loose(Slotted):
+    pass
+
+
+class OneSlot:
+    __slots__ = 'only'
+
+
+print([n for n in dir(Slotted()) if not n.startswith('__')], '__dict__' in dir(Slotted()))
+print([n for n in dir(Loose()) if not n.startswith('__')], '__dict__' in dir(Loose()))
+print([n for n in dir(OneSlot) if not n.startswith('__')])
