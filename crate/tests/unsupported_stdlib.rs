@@ -75,3 +75,22 @@ fn missing_attribute_of_a_simulated_module() {
          os.listdir is in CPython's os module but not simulated here)\n"
     );
 }
+
+#[test]
+fn a_builtin_types_attribute_cpython_has_is_flagged_and_an_unknown_one_is_not() {
+    let out = printed(
+        "for get in [lambda: int.__add__, lambda: (5).__add__, lambda: int.nosuch]:\n\
+         \x20   try:\n\
+         \x20       get()\n\
+         \x20   except AttributeError as e:\n\
+         \x20       print(e)\n",
+    );
+    assert_eq!(
+        out,
+        "type object 'int' has no attribute '__add__' (not supported by Interleave: \
+         int.__add__ is not provided)\n\
+         'int' object has no attribute '__add__' (not supported by Interleave: int.__add__ is \
+         not provided)\n\
+         type object 'int' has no attribute 'nosuch'\n"
+    );
+}

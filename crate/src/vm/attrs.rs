@@ -291,8 +291,9 @@ impl Vm {
                         .is_some_and(|s| s.iter().any(|s| **s == *name));
                     let gap = if slot {
                         " (not supported by Interleave: member descriptors of __slots__)"
+                            .to_string()
                     } else {
-                        ""
+                        builtin_gap(&cname, name)
                     };
                     return Err(self.attribute_error(
                         obj,
@@ -418,9 +419,10 @@ impl Vm {
             return Ok(Attr::Value(v));
         }
         let t = self.type_name(obj);
+        let gap = builtin_gap(&t, name);
         Err(self.attribute_error(
             obj,
-            &format!("'{t}' object has no attribute '{name}'"),
+            &format!("'{t}' object has no attribute '{name}'{gap}"),
             name,
         ))
     }
@@ -826,4 +828,19 @@ fn type_mro(
 /// A class attribute that takes precedence over an instance's own dict (a property).
 fn is_data_descriptor(v: &Value) -> bool {
     matches!(v, Value::Obj(p) if matches!(&*p.data(), ObjData::Descriptor(DescriptorKind::Property, _)))
+}
+
+/// For a missing attribute of a builtin type or its value: a note when CPython's type has it
+/// (`int.__add__`: CPython's `dir(int)` lists it, Interleave does not provide it), else "".
+fn builtin_gap(type_name: &str, name: &str) -> String {
+    let listed =
+        super::builtin_dirs::builtin_dir(type_name).is_some_and(|mut n| n.any(|n| n == name));
+    if listed {
+        format!(
+            " ({}{type_name}.{name} is not provided)",
+            crate::python::syntax_error::UNSUPPORTED_PREFIX
+        )
+    } else {
+        String::new()
+    }
 }
