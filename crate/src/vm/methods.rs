@@ -211,10 +211,6 @@ pub fn builtin_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
     Ok(None)
 }
 
-fn op_flow(r: super::ops::OpResult) -> Flow {
-    r.into_flow()
-}
-
 /// Whether values of builtin type `id` have [`CONTAINER_DUNDERS`].
 fn has_container_dunders(id: TypeId) -> bool {
     matches!(
@@ -242,7 +238,7 @@ const CONTAINER_DUNDERS: &[(&str, BuiltinFn)] = &[
             )));
         }
         let r = vm.subscript(&a[0], &a[1])?;
-        Ok(op_flow(r))
+        Ok(r.into_flow())
     }),
     ("__setitem__", |vm, a, _| {
         if a.len() != 3 {
